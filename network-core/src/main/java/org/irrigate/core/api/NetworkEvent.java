@@ -15,4 +15,12 @@ public interface NetworkEvent {
 
     /** One line for the timeline; names of people stay out of it so erasure never touches the timeline. */
     String summary();
+
+    /**
+     * The organisation whose users alone (with the coordinator) may see this event, or null when the network may.
+     * A partner can keep a conversation private to itself.
+     */
+    default OrganisationId privateTo() {
+        return null;
+    }
 }

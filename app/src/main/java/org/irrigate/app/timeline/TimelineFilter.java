@@ -1,0 +1,39 @@
+package org.irrigate.app.timeline;
+
+import java.time.LocalDate;
+import java.util.UUID;
+import org.irrigate.core.api.InvalidInputException;
+
+/**
+ * What a reader asks of the timeline. Happened-between filters on valid time, recorded-between on record time;
+ * {@code privateVisibleTo} is decided by the caller's role, never by the request.
+ */
+public record TimelineFilter(String organisation, String person, String place, String eventType, String module,
+                             LocalDate happenedFrom, LocalDate happenedTo, LocalDate recordedFrom,
+                             LocalDate recordedTo, boolean newestFirst, int page, int size,
+                             Visibility visibility) {
+    public static final int MAX_SIZE = 500;
+
+    /** Which private events the reader may see. */
+    public record Visibility(boolean allPrivate, UUID ownOrganisation) {
+        public static final Visibility NETWORK = new Visibility(true, null);
+    }
+
+    public TimelineFilter {
+        InvalidInputException.require(page >= 0, "page", "must not be negative");
+        InvalidInputException.require(size >= 1 && size <= MAX_SIZE, "size", "must be between 1 and " + MAX_SIZE);
+        InvalidInputException.require(happenedFrom == null || happenedTo == null || !happenedTo.isBefore(happenedFrom),
+                "happenedTo", "must not be before happenedFrom");
+        InvalidInputException.require(recordedFrom == null || recordedTo == null || !recordedTo.isBefore(recordedFrom),
+                "recordedTo", "must not be before recordedFrom");
+        InvalidInputException.require(eventType == null || eventType.matches("[A-Za-z]{1,100}"), "eventType",
+                "must be an event name such as OrganisationRegistered");
+        InvalidInputException.require(module == null || module.matches("[a-z]{1,30}"), "module",
+                "must be a module name such as core or influence");
+    }
+
+    public static TimelineFilter everything(int size) {
+        return new TimelineFilter(null, null, null, null, null, null, null, null, null, false, 0, size,
+                Visibility.NETWORK);
+    }
+}
