@@ -1,0 +1,99 @@
+package org.irrigate.app.replay;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeoutException;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.EventTrackerStatus;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.springframework.stereotype.Service;
+
+/** Knows every projection (streaming processor): how far each has read, and how to rebuild one from scratch. */
+@Service
+public class ProjectionControl {
+    private final EventProcessingConfiguration processing;
+    private final EventStore events;
+
+    ProjectionControl(EventProcessingConfiguration processing, EventStore events) {
+        this.processing = processing;
+        this.events = events;
+    }
+
+    public List<String> names() {
+        return processing.eventProcessors().entrySet().stream()
+                .filter(e -> e.getValue() instanceof StreamingEventProcessor)
+                .map(Map.Entry::getKey).sorted().toList();
+    }
+
+    public StreamingEventProcessor processor(String name) {
+        return processing.eventProcessor(name, StreamingEventProcessor.class)
+                .orElseThrow(() -> new org.irrigate.core.api.NotFoundException("Projection", name));
+    }
+
+    /** Global index of the newest stored event, or -1 for an empty store. */
+    public long head() {
+        TrackingToken head = events.createHeadToken();
+        return head == null ? -1 : head.position().orElse(-1);
+    }
+
+    /** The lowest position any segment of the processor has reached, or -1 before it has read anything. */
+    public long position(String name) {
+        Map<Integer, EventTrackerStatus> status = processor(name).processingStatus();
+        if (status.isEmpty()) {
+            return -1;
+        }
+        return status.values().stream()
+                .map(EventTrackerStatus::getCurrentPosition)
+                .mapToLong(p -> p.orElse(-1))
+                .min().orElse(-1);
+    }
+
+    public boolean caughtUp(String name, long head) {
+        StreamingEventProcessor processor = processor(name);
+        Map<Integer, EventTrackerStatus> status = processor.processingStatus();
+        return processor.isRunning() && !status.isEmpty() && !processor.isReplaying()
+                && status.values().stream().allMatch(s -> s.getCurrentPosition().orElse(-1) >= head || (head < 0));
+    }
+
+    /** Waits until every projection has processed everything stored when the call began. */
+    public void awaitCaughtUp(Duration timeout) throws TimeoutException {
+        long head = head();
+        long deadline = System.nanoTime() + timeout.toNanos();
+        for (String name : names()) {
+            while (!caughtUp(name, head)) {
+                if (System.nanoTime() > deadline) {
+                    throw new TimeoutException("Projection " + name + " is at " + position(name) + " of " + head);
+                }
+                sleep();
+            }
+        }
+    }
+
+    /** Drops the projection's read model (its reset handler) and replays every stored event into it. */
+    public void rebuild(String name, Duration timeout) throws TimeoutException {
+        StreamingEventProcessor processor = processor(name);
+        processor.shutDown();
+        processor.resetTokens();
+        processor.start();
+        long head = head();
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (!caughtUp(name, head)) {
+            if (System.nanoTime() > deadline) {
+                throw new TimeoutException("Rebuilding " + name + " reached " + position(name) + " of " + head);
+            }
+            sleep();
+        }
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(20);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
