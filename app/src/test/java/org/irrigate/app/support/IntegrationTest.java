@@ -6,6 +6,7 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ContextConfiguration;
 
 /**
@@ -17,5 +18,6 @@ import org.springframework.test.context.ContextConfiguration;
 @SpringBootTest(properties = {"irrigate.demo.enabled=true", "irrigate.processors.segments=2"})
 @AutoConfigureMockMvc
 @ContextConfiguration(initializers = FreshDatabaseInitializer.class)
+@Import(TestSupportConfig.class)
 public @interface IntegrationTest {
 }

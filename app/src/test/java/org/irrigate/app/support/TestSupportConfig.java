@@ -1,0 +1,9 @@
+package org.irrigate.app.support;
+
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Import;
+
+@TestConfiguration
+@Import({Api.class, Await.class})
+public class TestSupportConfig {
+}
