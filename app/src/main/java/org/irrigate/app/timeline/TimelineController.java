@@ -2,11 +2,8 @@ package org.irrigate.app.timeline;
 
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
-import org.irrigate.app.security.Member;
-import org.irrigate.app.security.Role;
-import org.irrigate.app.timeline.TimelineFilter.Visibility;
+import org.irrigate.core.api.CurrentViewer;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -15,14 +12,15 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class TimelineController {
     private final TimelineReader reader;
+    private final CurrentViewer viewer;
 
-    TimelineController(TimelineReader reader) {
+    TimelineController(TimelineReader reader, CurrentViewer viewer) {
         this.reader = reader;
+        this.viewer = viewer;
     }
 
     @GetMapping("/api/timeline")
-    TimelinePage timeline(@AuthenticationPrincipal Member member,
-                          @RequestParam(required = false) org.irrigate.core.api.OrganisationId organisation,
+    TimelinePage timeline(                          @RequestParam(required = false) org.irrigate.core.api.OrganisationId organisation,
                           @RequestParam(required = false) org.irrigate.core.api.PersonId person,
                           @RequestParam(required = false) org.irrigate.core.api.PlaceCode place,
                           @RequestParam(required = false) String eventType,
@@ -35,15 +33,7 @@ class TimelineController {
                           @RequestParam(defaultValue = "0") int page,
                           @RequestParam(defaultValue = "50") int size) {
         return reader.read(new TimelineFilter(text(organisation), text(person), text(place), eventType, module,
-                happenedFrom, happenedTo, recordedFrom, recordedTo, newestFirst, page, size, visibility(member)));
-    }
-
-    /** The coordinator sees the whole network; a partner its own private records too; others only what is shared. */
-    static Visibility visibility(Member member) {
-        if (member.role() == Role.COORDINATOR) {
-            return Visibility.NETWORK;
-        }
-        return new Visibility(false, member.role() == Role.PARTNER ? member.organisationId().value() : null);
+                happenedFrom, happenedTo, recordedFrom, recordedTo, newestFirst, page, size, viewer.get()));
     }
 
     private static String text(Object id) {

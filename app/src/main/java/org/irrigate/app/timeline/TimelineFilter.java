@@ -1,23 +1,17 @@
 package org.irrigate.app.timeline;
 
 import java.time.LocalDate;
-import java.util.UUID;
 import org.irrigate.core.api.InvalidInputException;
+import org.irrigate.core.api.Viewer;
 
 /**
  * What a reader asks of the timeline. Happened-between filters on valid time, recorded-between on record time;
- * {@code privateVisibleTo} is decided by the caller's role, never by the request.
+ * the viewer comes from the sign-in, never from the request.
  */
 public record TimelineFilter(String organisation, String person, String place, String eventType, String module,
                              LocalDate happenedFrom, LocalDate happenedTo, LocalDate recordedFrom,
-                             LocalDate recordedTo, boolean newestFirst, int page, int size,
-                             Visibility visibility) {
+                             LocalDate recordedTo, boolean newestFirst, int page, int size, Viewer viewer) {
     public static final int MAX_SIZE = 500;
-
-    /** Which private events the reader may see. */
-    public record Visibility(boolean allPrivate, UUID ownOrganisation) {
-        public static final Visibility NETWORK = new Visibility(true, null);
-    }
 
     public TimelineFilter {
         InvalidInputException.require(page >= 0, "page", "must not be negative");
@@ -34,6 +28,6 @@ public record TimelineFilter(String organisation, String person, String place, S
 
     public static TimelineFilter everything(int size) {
         return new TimelineFilter(null, null, null, null, null, null, null, null, null, false, 0, size,
-                Visibility.NETWORK);
+                new Viewer("system", null, true));
     }
 }

@@ -34,9 +34,9 @@ public class TimelineReader {
                 : Timestamp.from(filter.recordedFrom().atStartOfDay().toInstant(ZoneOffset.UTC)));
         condition(where, args, " and t.recorded_at < ?", filter.recordedTo() == null ? null
                 : Timestamp.from(filter.recordedTo().plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC)));
-        if (!filter.visibility().allPrivate()) {
+        if (!filter.viewer().seesAllPrivate()) {
             where.append(" and (t.private_to is null or t.private_to = ?)");
-            args.add(filter.visibility().ownOrganisation());
+            args.add(filter.viewer().organisation() == null ? null : filter.viewer().organisation().value());
         }
         Long total = jdbc.queryForObject("select count(*) from timeline_entry t" + where, Long.class, args.toArray());
         List<Object> pageArgs = new ArrayList<>(args);
