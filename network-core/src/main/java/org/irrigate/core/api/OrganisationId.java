@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.UUID;
 
-/** Identifies a organisation; serialised as its bare UUID. */
+/** Identifies an organisation; serialised as its bare UUID. */
 public record OrganisationId(UUID value) {
     public OrganisationId {
         Ids.require(value, "organisationId");
