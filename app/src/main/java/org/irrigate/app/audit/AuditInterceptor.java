@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.function.BiFunction;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.messaging.MessageDispatchInterceptor;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.irrigate.app.security.Member;
 import org.irrigate.core.api.AuditMetadata;
 import org.springframework.security.core.Authentication;
@@ -15,8 +16,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Stamps every command with who records it, for which organisation and when, taken from the signed-in user (or a
- * {@link Recorder} scope), never from the request body. Anything a caller put in those keys is overwritten; a
- * command with nobody behind it is refused.
+ * {@link Recorder} scope, or the event a policy is reacting to), never from the request body. Anything a caller put
+ * in those keys is overwritten; a command with nobody behind it is refused.
  */
 @Component
 public class AuditInterceptor implements MessageDispatchInterceptor<CommandMessage<?>> {
@@ -43,11 +44,31 @@ public class AuditInterceptor implements MessageDispatchInterceptor<CommandMessa
         }
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication == null || !(authentication.getPrincipal() instanceof Member member)) {
-            throw new IllegalStateException("A command was sent with nobody signed in to record it");
+            return consequenceOfHandledMessage();
         }
         audit.put(AuditMetadata.RECORDED_BY, member.username());
         audit.put(AuditMetadata.ON_BEHALF_OF, member.organisationId().toString());
         audit.put(AuditMetadata.RECORDED_AT, clock.instant().toString());
         return audit;
+    }
+
+    /**
+     * A command sent by an event handler (a policy reacting to an event, e.g. a role ending flags relationships at
+     * risk) is a consequence of that event: it is recorded by the same person, for the same organisation, at the
+     * same record time, and shares its correlation id.
+     */
+    private static Map<String, Object> consequenceOfHandledMessage() {
+        if (CurrentUnitOfWork.isStarted()) {
+            Map<String, Object> cause = CurrentUnitOfWork.get().getMessage().getMetaData();
+            if (cause.get(AuditMetadata.RECORDED_BY) != null) {
+                Map<String, Object> audit = new HashMap<>();
+                for (String key : new String[] {AuditMetadata.RECORDED_BY, AuditMetadata.ON_BEHALF_OF,
+                        AuditMetadata.RECORDED_AT}) {
+                    audit.put(key, cause.get(key));
+                }
+                return audit;
+            }
+        }
+        throw new IllegalStateException("A command was sent with nobody signed in to record it");
     }
 }
