@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.irrigate.core.api.ConflictException;
 import org.irrigate.core.api.InvalidInputException;
@@ -70,6 +71,12 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
                 "The record was changed by someone else at the same moment, or already exists; reload and retry");
     }
 
+    /** A create command whose id is taken: the event store's unique key refuses a second first event. */
+    @ExceptionHandler(AggregateStreamCreationException.class)
+    ProblemDetail alreadyExists(AggregateStreamCreationException e) {
+        return problem(HttpStatus.CONFLICT, "Conflict", "A record with this id already exists");
+    }
+
     @ExceptionHandler(CommandExecutionException.class)
     ResponseEntity<Object> commandFailed(CommandExecutionException e, WebRequest request) throws Exception {
         return rethrowCause(e, request);
@@ -103,7 +110,8 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     ResponseEntity<Object> unexpected(Exception e, WebRequest request) throws Exception {
         Throwable cause = e.getCause();
         if (cause instanceof InvalidInputException || cause instanceof NotFoundException
-                || cause instanceof ConflictException || cause instanceof ConcurrencyException) {
+                || cause instanceof ConflictException || cause instanceof ConcurrencyException
+                || cause instanceof AggregateStreamCreationException) {
             return rethrowCause(e, request);
         }
         log.error("Unexpected failure", e);
@@ -120,6 +128,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
             case ConflictException c -> conflict(c);
             case ConcurrencyException c -> concurrency(c);
             case AggregateNotFoundException c -> aggregateNotFound(c);
+            case AggregateStreamCreationException c -> alreadyExists(c);
             case null, default -> null;
         };
         if (body == null) {

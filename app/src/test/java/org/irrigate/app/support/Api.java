@@ -5,14 +5,13 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import org.irrigate.app.demo.DemoUsers;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.stereotype.Component;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 /** HTTP calls as a demo user, and the counts a test checks before and after. */
-@Component
+
 public class Api {
     private final MockMvc mvc;
     private final JdbcTemplate jdbc;

@@ -3,10 +3,9 @@ package org.irrigate.app.support;
 import java.time.Duration;
 import java.util.concurrent.TimeoutException;
 import org.irrigate.app.replay.ProjectionControl;
-import org.springframework.stereotype.Component;
 
 /** Read models catch up asynchronously; tests wait for them instead of sleeping. */
-@Component
+
 public class Await {
     private final ProjectionControl projections;
 
