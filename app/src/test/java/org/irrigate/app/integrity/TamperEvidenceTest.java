@@ -1,0 +1,78 @@
+package org.irrigate.app.integrity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.is;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.Map;
+import org.irrigate.app.support.Api;
+import org.irrigate.app.support.Await;
+import org.irrigate.app.support.IntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+@IntegrationTest
+class TamperEvidenceTest {
+    @Autowired
+    Api api;
+    @Autowired
+    Await await;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    ChainVerifier verifier;
+
+    @Test
+    void everyStoredEventIsChainedAndTheChainVerifies() throws Exception {
+        await.projections();
+        api.get("researcher", "/api/integrity").andExpect(status().isOk())
+                .andExpect(jsonPath("$.intact", is(true)))
+                .andExpect(jsonPath("$.pending", is(0)));
+        assertThat(verifier.verify().verified()).isEqualTo(api.storedEvents());
+    }
+
+    @Test
+    void changingOneByteOfOneStoredPayloadIsPinpointed() throws Exception {
+        await.projections();
+        Map<String, Object> victim = jdbc.queryForMap("""
+                select global_index, event_identifier, payload from domain_event_entry
+                where payload_type like '%RoleEnded' order by global_index limit 1""");
+        long position = ((Number) victim.get("global_index")).longValue();
+        byte[] original = (byte[]) victim.get("payload");
+        byte[] altered = original.clone();
+        int at = new String(original, java.nio.charset.StandardCharsets.UTF_8).indexOf("2023-06-30") + 3;
+        altered[at] = (byte) '4'; // the officer "left" in 2024 instead of 2023
+        try {
+            write(position, altered);
+            ChainVerifier.Verification result = verifier.verify();
+            assertThat(result.intact()).isFalse();
+            assertThat(result.firstBroken().position()).isEqualTo(position);
+            assertThat(result.firstBroken().eventId()).isEqualTo(victim.get("event_identifier"));
+            assertThat(result.firstBroken().reason()).isEqualTo("the stored event differs from what was chained");
+        } finally {
+            write(position, original);
+        }
+        assertThat(verifier.verify().intact()).isTrue();
+    }
+
+    @Test
+    void rewritingTheChainToMatchIsCaughtAtTheNextLink() {
+        await.projections();
+        Map<String, Object> link = jdbc.queryForMap("select link, hash from event_hash order by link limit 1 offset 5");
+        try {
+            jdbc.update("update event_hash set hash = ? where link = ?", "f".repeat(64), link.get("link"));
+            ChainVerifier.Verification result = verifier.verify();
+            assertThat(result.intact()).isFalse();
+            assertThat(result.verified()).isEqualTo(5);
+        } finally {
+            jdbc.update("update event_hash set hash = ? where link = ?", link.get("hash"), link.get("link"));
+        }
+    }
+
+    private void write(long position, byte[] payload) {
+        jdbc.update("update domain_event_entry set payload = ? where global_index = ?", payload, position);
+    }
+
+}
