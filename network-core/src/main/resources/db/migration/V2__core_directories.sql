@@ -17,7 +17,8 @@ create table person_directory (
     id        uuid not null primary key,
     full_name varchar(200),
     email     varchar(320),
-    phone     varchar(40)
+    phone     varchar(40),
+    erased    boolean not null
 );
 
 create table person_role (
@@ -39,3 +40,14 @@ create table place_directory (
     parent_code varchar(9)
 );
 create index ix_place_parent on place_directory (parent_code);
+
+-- One AES key per person, outside the event store: deleting it erases the person (crypto-shredding).
+create table person_key (
+    person_id uuid      not null primary key,
+    secret    ${binary} not null
+);
+
+-- Which people were erased, so a key is never silently created again for them.
+create table person_erased (
+    person_id uuid not null primary key
+);

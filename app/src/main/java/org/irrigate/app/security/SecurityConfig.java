@@ -28,6 +28,9 @@ class SecurityConfig {
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/api/admin/**").hasRole(Role.ADMIN.name())
+                        // Erasure and subject access are the data controller's acts, not a partner's.
+                        .requestMatchers("/api/people/*/erase", "/api/people/*/subject-access")
+                        .hasAnyRole(Role.COORDINATOR.name(), Role.ADMIN.name())
                         .requestMatchers(HttpMethod.GET, "/api/**").authenticated()
                         // Researchers read and annotate; they never change the history.
                         .anyRequest().hasAnyRole(Role.PARTNER.name(), Role.COORDINATOR.name(), Role.ADMIN.name()))

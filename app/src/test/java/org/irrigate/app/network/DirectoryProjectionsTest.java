@@ -38,6 +38,7 @@ import org.irrigate.core.api.PersonEvent.PersonalDetailsUpdated;
 import org.irrigate.core.api.PersonEvent.RoleEnded;
 import org.irrigate.core.api.PersonEvent.RoleStarted;
 import org.irrigate.core.api.PersonId;
+import org.irrigate.core.api.PersonalDataVault;
 import org.irrigate.core.api.PersonalDetails;
 import org.irrigate.core.api.PlaceCode;
 import org.irrigate.core.api.PlaceLevel;
@@ -63,6 +64,8 @@ class DirectoryProjectionsTest {
     JdbcTemplate jdbc;
     @Autowired
     ProjectionControl projections;
+    @Autowired
+    PersonalDataVault vault;
 
     /** Publishes events as their aggregates would: same aggregate, rising sequence numbers, so order holds. */
     void feed(Object... payloads) {
@@ -115,12 +118,12 @@ class DirectoryProjectionsTest {
         PersonId second = PersonId.random();
         RoleId firstRole = RoleId.random();
         feed(new OrganisationRegistered(council, "Test Council", OrganisationKind.LOCAL_AUTHORITY, null, null, DAY),
-                new PersonRegistered(first, new PersonalDetails("First Officer", null, null), DAY),
+                new PersonRegistered(first, vault.seal(first, new PersonalDetails("First Officer", null, null)), DAY),
                 new RoleStarted(first, firstRole, council, "Officer", DAY),
                 new RoleEnded(first, firstRole, council, "Officer", "Moved on", DAY.plusMonths(6)),
-                new PersonRegistered(second, new PersonalDetails("Second Officer", null, null), DAY),
+                new PersonRegistered(second, vault.seal(second, new PersonalDetails("Second Officer", null, null)), DAY),
                 new RoleStarted(second, RoleId.random(), council, "Officer", DAY.plusMonths(8)),
-                new PersonalDetailsUpdated(second, new PersonalDetails("Second Officer", "s@example.org", null), "email",
+                new PersonalDetailsUpdated(second, vault.seal(second, new PersonalDetails("Second Officer", "s@example.org", null)), "email",
                         DAY.plusMonths(9)));
 
         assertThat(people(council, DAY.plusMonths(3))).extracting(PersonView::fullName).containsExactly("First Officer");

@@ -22,8 +22,11 @@ public final class NetworkView {
         }
     }
 
-    /** A person; the personal details are null once erased. */
-    public record PersonView(PersonId personId, String fullName, String email, String phone, List<RoleView> roles) {
+    /** A person; once erased, the name reads {@link #ERASED} and contact details are null. */
+    public record PersonView(PersonId personId, String fullName, String email, String phone, boolean erased,
+                             List<RoleView> roles) {
+        public static final String ERASED = "erased person";
+
         public List<RoleView> currentRoles() {
             return roles.stream().filter(r -> r.to() == null).toList();
         }

@@ -23,4 +23,9 @@ public sealed interface PersonCommand {
     record EndRole(@TargetAggregateIdentifier PersonId personId, RoleId roleId, String reason, LocalDate happenedOn)
             implements PersonCommand {
     }
+
+    /** UK GDPR erasure: the person's key is destroyed, so their personal details can never be read again. */
+    record ErasePerson(@TargetAggregateIdentifier PersonId personId, String reason, LocalDate happenedOn)
+            implements PersonCommand {
+    }
 }

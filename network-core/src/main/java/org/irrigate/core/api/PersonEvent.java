@@ -13,7 +13,7 @@ public sealed interface PersonEvent extends NetworkEvent {
     }
 
     @Revision("1")
-    record PersonRegistered(PersonId personId, PersonalDetails details, LocalDate happenedOn) implements PersonEvent {
+    record PersonRegistered(PersonId personId, SealedDetails details, LocalDate happenedOn) implements PersonEvent {
         @Override
         public String summary() {
             return "Registered a person";
@@ -21,7 +21,7 @@ public sealed interface PersonEvent extends NetworkEvent {
     }
 
     @Revision("1")
-    record PersonalDetailsUpdated(PersonId personId, PersonalDetails details, String reason, LocalDate happenedOn)
+    record PersonalDetailsUpdated(PersonId personId, SealedDetails details, String reason, LocalDate happenedOn)
             implements PersonEvent {
         @Override
         public String summary() {
@@ -54,6 +54,15 @@ public sealed interface PersonEvent extends NetworkEvent {
         @Override
         public String summary() {
             return "Ended role '" + title + "'" + (reason == null ? "" : ": " + reason);
+        }
+    }
+
+    /** The person's key is gone: from here on every view and replay shows an erased person. */
+    @Revision("1")
+    record PersonErased(PersonId personId, String reason, LocalDate happenedOn) implements PersonEvent {
+        @Override
+        public String summary() {
+            return "Erased a person's personal data: " + reason;
         }
     }
 }

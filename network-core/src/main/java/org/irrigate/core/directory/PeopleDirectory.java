@@ -16,12 +16,14 @@ import org.irrigate.core.api.NetworkQuery.FindPerson;
 import org.irrigate.core.api.NetworkView.PersonView;
 import org.irrigate.core.api.NetworkView.RoleView;
 import org.irrigate.core.api.OrganisationId;
+import org.irrigate.core.api.PersonEvent.PersonErased;
 import org.irrigate.core.api.PersonEvent.PersonRegistered;
 import org.irrigate.core.api.PersonEvent.PersonalDetailsUpdated;
 import org.irrigate.core.api.PersonEvent.RoleEnded;
 import org.irrigate.core.api.PersonEvent.RoleStarted;
 import org.irrigate.core.api.PersonId;
-import org.irrigate.core.api.PersonalDetails;
+import org.irrigate.core.api.PersonalDataVault;
+import org.irrigate.core.api.SealedDetails;
 import org.irrigate.core.api.RoleId;
 import org.springframework.stereotype.Component;
 
@@ -34,33 +36,55 @@ class PeopleDirectory {
     private final PersonEntries people;
     private final RoleEntries roles;
     private final OrganisationEntries organisations;
+    private final PersonalDataVault vault;
 
-    PeopleDirectory(PersonEntries people, RoleEntries roles, OrganisationEntries organisations) {
+    PeopleDirectory(PersonEntries people, RoleEntries roles, OrganisationEntries organisations,
+                    PersonalDataVault vault) {
         this.people = people;
         this.roles = roles;
         this.organisations = organisations;
+        this.vault = vault;
     }
 
     @EventHandler
     void on(PersonRegistered event) {
         PersonEntry entry = new PersonEntry();
         entry.id = event.personId().value();
-        copy(event.details(), entry);
+        copy(event.personId(), event.details(), entry);
         people.save(entry);
     }
 
     @EventHandler
     void on(PersonalDetailsUpdated event) {
         people.findById(event.personId().value()).ifPresent(entry -> {
-            copy(event.details(), entry);
+            copy(event.personId(), event.details(), entry);
             people.save(entry);
         });
     }
 
-    private static void copy(PersonalDetails details, PersonEntry entry) {
-        entry.fullName = details.fullName();
-        entry.email = details.email();
-        entry.phone = details.phone();
+    @EventHandler
+    void on(PersonErased event) {
+        people.findById(event.personId().value()).ifPresent(entry -> {
+            erase(entry);
+            people.save(entry);
+        });
+    }
+
+    /** Opens the sealed details; once the key is gone (erased, even if the erasure comes later in a replay) the
+     *  person reads as erased. */
+    private void copy(PersonId person, SealedDetails sealed, PersonEntry entry) {
+        vault.open(person, sealed).ifPresentOrElse(details -> {
+            entry.fullName = details.fullName();
+            entry.email = details.email();
+            entry.phone = details.phone();
+        }, () -> erase(entry));
+    }
+
+    private static void erase(PersonEntry entry) {
+        entry.fullName = PersonView.ERASED;
+        entry.email = null;
+        entry.phone = null;
+        entry.erased = true;
     }
 
     @EventHandler
@@ -114,7 +138,7 @@ class PeopleDirectory {
         Function<RoleEntry, RoleView> roleView = r -> new RoleView(new RoleId(r.roleId),
                 new OrganisationId(r.organisationId), orgNames.get(r.organisationId), r.title, r.startedOn, r.endedOn,
                 r.endReason);
-        return found.stream().map(p -> new PersonView(new PersonId(p.id), p.fullName, p.email, p.phone,
+        return found.stream().map(p -> new PersonView(new PersonId(p.id), p.fullName, p.email, p.phone, p.erased,
                 rolesByPerson.getOrDefault(p.id, List.of()).stream().map(roleView).toList())).toList();
     }
 }

@@ -14,4 +14,5 @@ class PersonEntry {
     String fullName;
     String email;
     String phone;
+    boolean erased;
 }

@@ -16,14 +16,18 @@ import org.axonframework.spring.stereotype.Aggregate;
 import org.irrigate.core.api.DateRange;
 import org.irrigate.core.api.NotFoundException;
 import org.irrigate.core.api.PersonCommand.EndRole;
+import org.irrigate.core.api.PersonCommand.ErasePerson;
 import org.irrigate.core.api.PersonCommand.RegisterPerson;
 import org.irrigate.core.api.PersonCommand.StartRole;
 import org.irrigate.core.api.PersonCommand.UpdatePersonalDetails;
+import org.irrigate.core.api.PersonEvent.PersonErased;
 import org.irrigate.core.api.PersonEvent.PersonRegistered;
 import org.irrigate.core.api.PersonEvent.PersonalDetailsUpdated;
 import org.irrigate.core.api.PersonEvent.RoleEnded;
 import org.irrigate.core.api.PersonEvent.RoleStarted;
 import org.irrigate.core.api.PersonId;
+import org.irrigate.core.api.PersonalDataVault;
+import org.irrigate.core.api.PersonalDetails;
 import org.irrigate.core.api.RoleId;
 
 /** A person and the roles they hold over time; when a role ends, the contact it gave the network ends too. */
@@ -32,6 +36,7 @@ public class Person {
     @AggregateIdentifier
     private PersonId personId;
     private final Map<RoleId, HeldRole> roles = new HashMap<>();
+    private boolean erased;
 
     private record HeldRole(org.irrigate.core.api.OrganisationId organisationId, String title, DateRange period) {
     }
@@ -41,15 +46,33 @@ public class Person {
     }
 
     @CommandHandler
-    public Person(RegisterPerson command) {
-        apply(new PersonRegistered(command.personId(), requirePresent(command.details(), "details"),
-                requirePresent(command.happenedOn(), "happenedOn")));
+    public Person(RegisterPerson command, PersonalDataVault vault) {
+        PersonalDetails details = requirePresent(command.details(), "details");
+        LocalDate on = requirePresent(command.happenedOn(), "happenedOn");
+        apply(new PersonRegistered(command.personId(), vault.seal(command.personId(), details), on));
     }
 
     @CommandHandler
-    void handle(UpdatePersonalDetails command) {
-        apply(new PersonalDetailsUpdated(personId, requirePresent(command.details(), "details"),
-                requireText(command.reason(), "reason", 1000), requirePresent(command.happenedOn(), "happenedOn")));
+    void handle(UpdatePersonalDetails command, PersonalDataVault vault) {
+        PersonalDetails details = requirePresent(command.details(), "details");
+        String reason = requireText(command.reason(), "reason", 1000);
+        LocalDate on = requirePresent(command.happenedOn(), "happenedOn");
+        requireNotErased();
+        apply(new PersonalDetailsUpdated(personId, vault.seal(personId, details), reason, on));
+    }
+
+    /** Deletes the key in the same transaction as the event, so an erasure is never half done. */
+    @CommandHandler
+    void handle(ErasePerson command, PersonalDataVault vault) {
+        String reason = requireText(command.reason(), "reason", 1000);
+        LocalDate on = requirePresent(command.happenedOn(), "happenedOn");
+        requireNotErased();
+        vault.erase(personId);
+        apply(new PersonErased(personId, reason, on));
+    }
+
+    private void requireNotErased() {
+        check(!erased, "This person's data has been erased");
     }
 
     @CommandHandler
@@ -83,6 +106,11 @@ public class Person {
     @EventSourcingHandler
     void on(PersonRegistered event) {
         personId = event.personId();
+    }
+
+    @EventSourcingHandler
+    void on(PersonErased event) {
+        erased = true;
     }
 
     @EventSourcingHandler

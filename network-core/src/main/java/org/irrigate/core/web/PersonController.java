@@ -13,6 +13,7 @@ import org.irrigate.core.api.NetworkQuery.FindPeople;
 import org.irrigate.core.api.NetworkView.PersonView;
 import org.irrigate.core.api.OrganisationId;
 import org.irrigate.core.api.PersonCommand.EndRole;
+import org.irrigate.core.api.PersonCommand.ErasePerson;
 import org.irrigate.core.api.PersonCommand.RegisterPerson;
 import org.irrigate.core.api.PersonCommand.StartRole;
 import org.irrigate.core.api.PersonCommand.UpdatePersonalDetails;
@@ -89,6 +90,16 @@ class PersonController {
         commands.sendAndWait(new UpdatePersonalDetails(PersonId.of(id),
                 new PersonalDetails(request.fullName(), request.email(), request.phone()), request.reason(),
                 orToday(request.happenedOn())));
+        return ResponseEntity.noContent().build();
+    }
+
+    record EraseRequest(String reason) {
+    }
+
+    /** UK GDPR erasure (coordinator and admin only): the person's key is destroyed; history stays, unreadable. */
+    @PostMapping("/{id}/erase")
+    ResponseEntity<Void> erase(@PathVariable String id, @RequestBody EraseRequest request) {
+        commands.sendAndWait(new ErasePerson(PersonId.of(id), request.reason(), LocalDate.now()));
         return ResponseEntity.noContent().build();
     }
 

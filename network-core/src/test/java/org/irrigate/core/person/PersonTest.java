@@ -1,5 +1,7 @@
 package org.irrigate.core.person;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.time.LocalDate;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.irrigate.core.api.ConflictException;
@@ -7,9 +9,11 @@ import org.irrigate.core.api.InvalidInputException;
 import org.irrigate.core.api.NotFoundException;
 import org.irrigate.core.api.OrganisationId;
 import org.irrigate.core.api.PersonCommand.EndRole;
+import org.irrigate.core.api.PersonCommand.ErasePerson;
 import org.irrigate.core.api.PersonCommand.RegisterPerson;
 import org.irrigate.core.api.PersonCommand.StartRole;
 import org.irrigate.core.api.PersonCommand.UpdatePersonalDetails;
+import org.irrigate.core.api.PersonEvent.PersonErased;
 import org.irrigate.core.api.PersonEvent.PersonRegistered;
 import org.irrigate.core.api.PersonEvent.PersonalDetailsUpdated;
 import org.irrigate.core.api.PersonEvent.RoleEnded;
@@ -17,6 +21,7 @@ import org.irrigate.core.api.PersonEvent.RoleStarted;
 import org.irrigate.core.api.PersonId;
 import org.irrigate.core.api.PersonalDetails;
 import org.irrigate.core.api.RoleId;
+import org.irrigate.core.personal.TestVault;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -27,14 +32,18 @@ class PersonTest {
     static final LocalDate START = LocalDate.of(2020, 3, 1);
     static final LocalDate LEFT = LocalDate.of(2023, 6, 30);
     static final PersonalDetails HELEN = new PersonalDetails("Helen Carter", "helen@example.org", null);
-    static final PersonRegistered REGISTERED = new PersonRegistered(ID, HELEN, START);
+    static final TestVault VAULT = new TestVault();
+    static final PersonRegistered REGISTERED = new PersonRegistered(ID, VAULT.seal(ID, HELEN), START);
     static final RoleStarted STARTED = new RoleStarted(ID, ROLE, COUNTY, "Head of Communities", START);
 
     AggregateTestFixture<Person> fixture;
+    TestVault vault;
 
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(Person.class);
+        vault = new TestVault();
+        fixture.registerInjectableResource(vault);
     }
 
     @Test
@@ -56,7 +65,7 @@ class PersonTest {
         PersonalDetails corrected = new PersonalDetails("Helen Carter", "h.carter@example.org", "01452 000000");
         fixture.given(REGISTERED)
                 .when(new UpdatePersonalDetails(ID, corrected, "New email", START.plusDays(3)))
-                .expectEvents(new PersonalDetailsUpdated(ID, corrected, "New email", START.plusDays(3)));
+                .expectEvents(new PersonalDetailsUpdated(ID, VAULT.seal(ID, corrected), "New email", START.plusDays(3)));
         fixture.given(REGISTERED)
                 .when(new UpdatePersonalDetails(ID, corrected, " ", START))
                 .expectException(InvalidInputException.class);
@@ -123,5 +132,30 @@ class PersonTest {
         fixture.given(REGISTERED, STARTED, new RoleEnded(ID, ROLE, COUNTY, "Head of Communities", null, LEFT))
                 .when(new StartRole(ID, again, COUNTY, "Head of Communities", LEFT.plusYears(1)))
                 .expectEvents(new RoleStarted(ID, again, COUNTY, "Head of Communities", LEFT.plusYears(1)));
+    }
+
+    @Test
+    void erasureDestroysTheKeyAndRecordsWhy() {
+        fixture.given(REGISTERED, STARTED)
+                .when(new ErasePerson(ID, "Subject's request of 2024-05-01", LEFT))
+                .expectEvents(new PersonErased(ID, "Subject's request of 2024-05-01", LEFT));
+        assertThat(vault.erased(ID)).isTrue();
+    }
+
+    @Test
+    void erasureNeedsAReasonAndHappensOnce() {
+        fixture.given(REGISTERED)
+                .when(new ErasePerson(ID, "", LEFT))
+                .expectException(InvalidInputException.class);
+        fixture.given(REGISTERED, new PersonErased(ID, "request", LEFT))
+                .when(new ErasePerson(ID, "again", LEFT))
+                .expectException(ConflictException.class);
+    }
+
+    @Test
+    void erasedDetailsCannotBeWrittenAgain() {
+        fixture.given(REGISTERED, new PersonErased(ID, "request", LEFT))
+                .when(new UpdatePersonalDetails(ID, HELEN, "re-adding", LEFT))
+                .expectException(ConflictException.class);
     }
 }

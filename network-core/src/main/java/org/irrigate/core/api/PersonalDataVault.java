@@ -1,0 +1,14 @@
+package org.irrigate.core.api;
+
+import java.util.Optional;
+
+/** Holds one encryption key per person: personal details go into events only sealed with it. */
+public interface PersonalDataVault {
+    SealedDetails seal(PersonId person, PersonalDetails details);
+
+    /** Empty once the person has been erased. */
+    Optional<PersonalDetails> open(PersonId person, SealedDetails sealed);
+
+    /** Deletes the person's key for good. */
+    void erase(PersonId person);
+}
