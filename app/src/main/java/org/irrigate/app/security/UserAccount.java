@@ -53,4 +53,12 @@ public class UserAccount {
     public boolean enabled() {
         return enabled;
     }
+
+    public void changePassword(String newHash) {
+        this.passwordHash = newHash;
+    }
+
+    public void enable(boolean enabled) {
+        this.enabled = enabled;
+    }
 }
