@@ -1,6 +1,12 @@
 package org.irrigate.app.bootstrap;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import javax.sql.DataSource;
+import org.irrigate.app.backup.EventStoreBackup;
 import org.irrigate.app.demo.DemoStory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,20 +26,29 @@ class StartupRunner implements ApplicationRunner {
     private final JdbcTemplate jdbc;
     private final DataSource dataSource;
     private final boolean demoEnabled;
+    private final EventStoreBackup backup;
+    private final String restoreFrom;
 
     StartupRunner(NetworkBootstrap bootstrap, DemoStory demo, JdbcTemplate jdbc, DataSource dataSource,
-                  @Value("${irrigate.demo.enabled}") boolean demoEnabled) {
+                  @Value("${irrigate.demo.enabled}") boolean demoEnabled, EventStoreBackup backup,
+                  @Value("${irrigate.restore-from:}") String restoreFrom) {
         this.bootstrap = bootstrap;
         this.demo = demo;
         this.jdbc = jdbc;
         this.dataSource = dataSource;
         this.demoEnabled = demoEnabled;
+        this.backup = backup;
+        this.restoreFrom = restoreFrom;
     }
 
     @Override
     public void run(ApplicationArguments args) throws Exception {
         long before = storedEvents();
         log.info("Database: {} ({} events stored)", database(), before);
+        if (!restoreFrom.isBlank()) {
+            restore(Path.of(restoreFrom));
+            before = storedEvents();
+        }
         bootstrap.run();
         boolean loadDemo = demoEnabled && before == 0;
         if (loadDemo) {
@@ -42,6 +57,15 @@ class StartupRunner implements ApplicationRunner {
         bootstrap.ensureAdmin();
         log.info("Irrigate ready: {} events stored; demo data {}", storedEvents(),
                 loadDemo ? "loaded now" : demoEnabled ? "already present or not wanted on a used database" : "disabled (empty start)");
+    }
+
+    /** Restores a backup into this (empty) database; the projections then read the restored events as new. */
+    private void restore(Path file) throws IOException {
+        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            EventStoreBackup.Summary restored = backup.restore(in);
+            log.info("Restored {} events, {} personal keys from {} (content hash {})", restored.events(),
+                    restored.keys(), file, restored.contentHash());
+        }
     }
 
     private long storedEvents() {
