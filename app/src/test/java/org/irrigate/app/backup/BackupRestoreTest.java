@@ -3,6 +3,7 @@ package org.irrigate.app.backup;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
@@ -41,6 +42,8 @@ class BackupRestoreTest {
 
     @BeforeAll
     static void quiet() {
+        // Covers both databases itself: run once, in the default execution.
+        assumeFalse(TestDatabase.postgres(), "runs in the default execution");
         IrrigateApplication.disableUpdateChecker();
     }
 
