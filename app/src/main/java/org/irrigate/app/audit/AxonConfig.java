@@ -37,10 +37,14 @@ class AxonConfig {
      */
     @Bean
     ConfigurerModule pooledProcessors(@Value("${irrigate.processors.segments:4}") int segments,
-                                      @Value("${irrigate.processors.batch-size:100}") int batchSize) {
+                                      @Value("${irrigate.processors.batch-size:100}") int batchSize,
+                                      @Value("${irrigate.processors.claim-interval-ms:5000}") long claimInterval) {
         return configurer -> configurer.eventProcessing()
-                .usingPooledStreamingEventProcessors(
-                        (config, builder) -> builder.initialSegmentCount(segments).batchSize(batchSize))
+                .usingPooledStreamingEventProcessors((config, builder) -> builder
+                        .initialSegmentCount(segments)
+                        .batchSize(batchSize)
+                        // how often an instance looks for unclaimed segments, e.g. those of an instance that died
+                        .tokenClaimInterval(claimInterval))
                 // The tamper-evidence chain links every event to the one before: one sequence, one writer.
                 .registerSequencingPolicy(TAMPER_CHAIN, config -> new SequentialPolicy());
     }
