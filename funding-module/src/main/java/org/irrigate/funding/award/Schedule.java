@@ -45,6 +45,10 @@ final class Schedule {
             sum = sum.plus(amount);
             checked.add(new SchedulePart(key, label, recipient, part.from(), part.to(), amount));
         }
+        for (OrganisationId recipient : recipients) {
+            require(checked.stream().anyMatch(p -> p.recipient().equals(recipient)), "schedule",
+                    "has no part for recipient " + recipient + "; every recipient receives something");
+        }
         require(sum.equals(total), "schedule", "parts add up to " + sum.formatted() + ", not the total of "
                 + total.formatted() + " (" + difference(sum, total) + ")");
         return List.copyOf(checked);
