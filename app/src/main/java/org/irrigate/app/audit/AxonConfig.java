@@ -5,11 +5,13 @@ import org.axonframework.config.ConfigurerModule;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
+import org.axonframework.serialization.jackson3.Jackson3SerializerCustomizer;
 import org.irrigate.core.api.AuditMetadata;
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import tools.jackson.databind.jsontype.BasicPolymorphicTypeValidator;
 
 @Configuration
 class AxonConfig {
@@ -36,6 +38,20 @@ class AxonConfig {
                                       @Value("${irrigate.processors.batch-size:100}") int batchSize) {
         return configurer -> configurer.eventProcessing().usingPooledStreamingEventProcessors(
                 (config, builder) -> builder.initialSegmentCount(segments).batchSize(batchSize));
+    }
+
+    /**
+     * Axon's tokens carry typed fields (a replay token keeps the token it was reset from, and a context object).
+     * Jackson 3 refuses polymorphic types unless a validator names them: allow Axon's and Irrigate's own classes and
+     * the JDK's, nothing else.
+     */
+    @Bean
+    Jackson3SerializerCustomizer axonTokenTypes() {
+        return builder -> builder.polymorphicTypeValidator(BasicPolymorphicTypeValidator.builder()
+                .allowIfSubType("org.axonframework.")
+                .allowIfSubType("org.irrigate.")
+                .allowIfSubType("java.")
+                .build());
     }
 
     @Bean
