@@ -31,7 +31,8 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/funding/360giving")
 class ThreeSixtyGivingController {
-    static final String LEFT_OUT = "Irrigate-Grants-Left-Out";
+    /** How many problems kept awards (or grants) out of a partial export. */
+    static final String PROBLEMS = "Irrigate-Export-Problems";
     static final MediaType CSV = new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8);
 
     private final ThreeSixtyGivingExport export;
@@ -78,7 +79,7 @@ class ThreeSixtyGivingController {
     ResponseEntity<?> json(@RequestBody ExportRequest request) {
         GivingExport result = request.run(export);
         return refusal(result, request.partialAllowed()).orElseGet(() -> ResponseEntity.ok()
-                .header(LEFT_OUT, String.valueOf(result.problems().size()))
+                .header(PROBLEMS, String.valueOf(result.problems().size()))
                 .contentType(MediaType.APPLICATION_JSON).body(result.dataPackage()));
     }
 
@@ -91,7 +92,7 @@ class ThreeSixtyGivingController {
     ResponseEntity<?> csv(@RequestBody ExportRequest request) {
         GivingExport result = request.run(export);
         return refusal(result, request.partialAllowed()).orElseGet(() -> ResponseEntity.ok()
-                .header(LEFT_OUT, String.valueOf(result.problems().size()))
+                .header(PROBLEMS, String.valueOf(result.problems().size()))
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"360giving-grants.csv\"")
                 .contentType(CSV).body(GrantCsv.of(result.dataPackage())));
     }
