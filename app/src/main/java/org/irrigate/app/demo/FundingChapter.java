@@ -103,30 +103,31 @@ public class FundingChapter implements DemoChapter {
     @Override
     public void tell(Story story) {
         OrganisationId network = users.network();
-        levellingUp(story, network);
         stroud(story, network);
         gloucester(story, network);
         List<OrganisationId> youthPartnership = youthPartnership(story, network);
+        levellingUp(story, network);
         youthServices(story, network, youthPartnership);
         familyHubs(story, network, youthPartnership);
     }
 
     private void stroud(Story story, OrganisationId network) {
-        LocalDate opens = LocalDate.of(2022, 10, 3);
+        LocalDate opens = LocalDate.of(2022, 8, 1);
         story.tell("coordinator", network, opens, new RecordFundingOpportunity(STROUD_UKSPF, STROUD_DC,
                 "UK Shared Prosperity Fund (Stroud District)", null, List.of(STROUD), opens,
-                LocalDate.of(2023, 1, 31), "Partners ask that 10% of the district's UKSPF money goes straight to "
+                LocalDate.of(2022, 12, 16), "Partners ask that 10% of the district's UKSPF money goes straight to "
                 + "community groups", opens));
         // Hotspots was the lead applicant; two partners (and a local leader) made the case.
-        story.tell("coordinator", network, LocalDate.of(2022, 12, 5), new DraftBid(STROUD_UKSPF_BID, STROUD_UKSPF,
+        story.tell("coordinator", network, LocalDate.of(2022, 10, 3), new DraftBid(STROUD_UKSPF_BID, STROUD_UKSPF,
                 "Stroud Community Hubs: 10% of UKSPF to community groups", network, List.of(GRACE, GL11),
-                Pence.ofPounds(365_000), LocalDate.of(2022, 12, 5)));
-        story.tell("coordinator", network, LocalDate.of(2023, 1, 20), new SubmitBid(STROUD_UKSPF_BID,
-                LocalDate.of(2023, 1, 20)));
-        story.tell("coordinator", network, LocalDate.of(2023, 3, 20), new DecideBid(STROUD_UKSPF_BID,
+                Pence.ofPounds(365_000), LocalDate.of(2022, 10, 3)));
+        story.tell("coordinator", network, LocalDate.of(2022, 11, 25), new SubmitBid(STROUD_UKSPF_BID,
+                LocalDate.of(2022, 11, 25)));
+        story.tell("coordinator", network, LocalDate.of(2023, 2, 8), new DecideBid(STROUD_UKSPF_BID,
                 DecisionOutcome.AWARDED, Pence.ofPounds(365_000), STROUD_DC, List.of(TOM_HUGHES),
-                "The community-led approach adopted as council policy", LocalDate.of(2023, 3, 20)));
-        LocalDate awarded = LocalDate.of(2023, 4, 3);
+                "The community-led approach adopted as council policy", LocalDate.of(2023, 2, 8)));
+        // recorded once the grant agreement was signed
+        LocalDate awarded = LocalDate.of(2023, 3, 31);
         // £275,000 over three years does not split into equal whole pence: the last year carries a penny less.
         List<SchedulePart> schedule = List.of(
                 year("hubs-2023-24", "Ten Stroud community hubs, 2023/24", STROUD_HUBS, 2023, 9_166_667),
@@ -166,7 +167,7 @@ public class FundingChapter implements DemoChapter {
                 ContributionStrength.SIGNIFICANT,
                 "Years of working with the district council gave the partners the standing to make a bold ask",
                 "Partner interviews, April 2024", claimed);
-        claim(story, "gl11", GL11, ContributingWork.of(STROUD_1), STROUD_UKSPF_AWARD, null,
+        claim(story, "grace", GRACE, ContributingWork.of(STROUD_1), STROUD_UKSPF_AWARD, null,
                 ContributionStrength.SIGNIFICANT,
                 "The first conversation with the council's UKSPF officer opened the door to the 10% ask",
                 "Conversation log and follow-up email", claimed);
@@ -176,36 +177,36 @@ public class FundingChapter implements DemoChapter {
         claim(story, "grace", GRACE, ContributingWork.of(STROUD_3), STROUD_UKSPF_AWARD, null, ContributionStrength.SOME,
                 "Agreed how 'people on benches' groups could be funded through a host organisation",
                 "Conversation log", claimed);
-        claim(story, "grace", GRACE, ContributingWork.of(GLOUCESTER_2), STROUD_UKSPF_AWARD, null,
+        claim(story, "gl11", GL11, ContributingWork.of(GLOUCESTER_2), STROUD_UKSPF_AWARD, null,
                 ContributionStrength.SOME,
                 "Learning from the unsuccessful Gloucester bid informed the Stroud proposal",
                 "Learning report 2024, Stroud Hubs case study", claimed);
     }
 
     private void gloucester(Story story, OrganisationId network) {
-        LocalDate opens = LocalDate.of(2022, 10, 10);
+        LocalDate opens = LocalDate.of(2022, 9, 5);
         story.tell("coordinator", network, opens, new RecordFundingOpportunity(GLOUCESTER_UKSPF, GLOUCESTER_CITY,
                 "UK Shared Prosperity Fund (Gloucester City)", null, List.of(GLOUCESTER), opens,
-                LocalDate.of(2023, 1, 31), "Same 10% ask as in Stroud", opens));
+                LocalDate.of(2022, 11, 30), "An open call; the same 10% ask as in Stroud", opens));
         // The learning report gives no figure for the Gloucester ask; the demo asks for £200,000.
-        story.tell("coordinator", network, LocalDate.of(2022, 12, 12), new DraftBid(GLOUCESTER_UKSPF_BID,
+        story.tell("coordinator", network, LocalDate.of(2022, 10, 10), new DraftBid(GLOUCESTER_UKSPF_BID,
                 GLOUCESTER_UKSPF, "Gloucester community groups: 10% of UKSPF", network, List.of(GRACE, GL11),
-                Pence.ofPounds(200_000), LocalDate.of(2022, 12, 12)));
-        story.tell("coordinator", network, LocalDate.of(2023, 1, 27), new SubmitBid(GLOUCESTER_UKSPF_BID,
-                LocalDate.of(2023, 1, 27)));
-        story.tell("coordinator", network, LocalDate.of(2023, 3, 28), new DecideBid(GLOUCESTER_UKSPF_BID,
+                Pence.ofPounds(200_000), LocalDate.of(2022, 10, 10)));
+        story.tell("coordinator", network, LocalDate.of(2022, 11, 28), new SubmitBid(GLOUCESTER_UKSPF_BID,
+                LocalDate.of(2022, 11, 28)));
+        story.tell("coordinator", network, LocalDate.of(2023, 1, 20), new DecideBid(GLOUCESTER_UKSPF_BID,
                 DecisionOutcome.DECLINED, Pence.ZERO, GLOUCESTER_CITY, List.of(DAN_PRICE),
-                "Unsuccessful; the learning informed the Stroud proposal", LocalDate.of(2023, 3, 28)));
-        claim(story, "gl11", GL11, ContributingWork.of(GLOUCESTER_1), null, GLOUCESTER_UKSPF_BID,
+                "Unsuccessful; the learning informed the Stroud proposal", LocalDate.of(2023, 1, 20)));
+        claim(story, "grace", GRACE, ContributingWork.of(GLOUCESTER_1), null, GLOUCESTER_UKSPF_BID,
                 ContributionStrength.SOME, "Conversations with the city's officers shaped the bid, although the "
-                        + "city declined it", "Conversation log", LocalDate.of(2023, 4, 5));
+                        + "city declined it", "Conversation log", LocalDate.of(2023, 2, 1));
     }
 
     /** GGT led more than 30 local community and charity organisations; the report names only the delivery leads. */
     private List<OrganisationId> youthPartnership(Story story, OrganisationId network) {
         List<OrganisationId> partners = new ArrayList<>(List.of(VENTURE, FVAF, GL11, GRACE, GCBC, FAIR_SHARES, VENUE,
                 CREATIVE_SUSTAINABILITY, GL4, READ_WITH_ME));
-        LocalDate known = LocalDate.of(2023, 9, 25);
+        LocalDate known = LocalDate.of(2022, 11, 24);
         for (int i = 1; i <= UNNAMED_YOUTH_PARTNERS; i++) {
             OrganisationId id = new OrganisationId(DemoIds.uuid("funding:organisation:youth-partner-" + i));
             PlaceCode place = i % 2 == 0 ? FOREST : GLOUCESTER;
@@ -218,18 +219,18 @@ public class FundingChapter implements DemoChapter {
     }
 
     private void youthServices(Story story, OrganisationId network, List<OrganisationId> partnership) {
-        LocalDate opens = LocalDate.of(2023, 9, 1);
+        LocalDate opens = LocalDate.of(2023, 4, 3);
         story.tell("coordinator", network, opens, new RecordFundingOpportunity(YOUTH_SERVICES_CONTRACT, COUNTY,
                 "Open access youth services contract, Gloucester and Forest of Dean", Pence.ofPounds(3_200_000),
-                List.of(GLOUCESTER, FOREST), opens, LocalDate.of(2023, 11, 30), "£640,000 a year for five years",
+                List.of(GLOUCESTER, FOREST), opens, LocalDate.of(2023, 6, 16), "£640,000 a year for five years",
                 opens));
-        story.tell("ggt", GGT, LocalDate.of(2023, 10, 2), new DraftBid(YOUTH_SERVICES_BID, YOUTH_SERVICES_CONTRACT,
+        story.tell("ggt", GGT, LocalDate.of(2023, 5, 16), new DraftBid(YOUTH_SERVICES_BID, YOUTH_SERVICES_CONTRACT,
                 "Open access youth services for Gloucester and the Forest of Dean", GGT, partnership,
-                Pence.ofPounds(3_200_000), LocalDate.of(2023, 10, 2)));
-        story.tell("ggt", GGT, LocalDate.of(2023, 11, 24), new SubmitBid(YOUTH_SERVICES_BID, LocalDate.of(2023, 11, 24)));
-        story.tell("ggt", GGT, LocalDate.of(2024, 2, 12), new DecideBid(YOUTH_SERVICES_BID, DecisionOutcome.AWARDED,
-                Pence.ofPounds(3_200_000), COUNTY, List.of(MARCUS_WEBB), null, LocalDate.of(2024, 2, 12)));
-        LocalDate awarded = LocalDate.of(2024, 3, 1);
+                Pence.ofPounds(3_200_000), LocalDate.of(2023, 5, 16)));
+        story.tell("ggt", GGT, LocalDate.of(2023, 6, 14), new SubmitBid(YOUTH_SERVICES_BID, LocalDate.of(2023, 6, 14)));
+        story.tell("ggt", GGT, LocalDate.of(2023, 11, 20), new DecideBid(YOUTH_SERVICES_BID, DecisionOutcome.AWARDED,
+                Pence.ofPounds(3_200_000), COUNTY, List.of(MARCUS_WEBB), null, LocalDate.of(2023, 11, 20)));
+        LocalDate awarded = LocalDate.of(2023, 12, 4);
         List<SchedulePart> years = new ArrayList<>();
         for (int year = 2024; year < 2029; year++) {
             String label = year + "/" + String.valueOf(year + 1).substring(2);
@@ -253,23 +254,23 @@ public class FundingChapter implements DemoChapter {
                 ContributionStrength.ESSENTIAL,
                 "Making the case that local organisations could deliver what national ones could not",
                 "Learning report 2024: 'We got the (youth contract) because of the Gateway Trust's reputation and "
-                        + "its network of partners'", LocalDate.of(2024, 3, 15));
+                        + "its network of partners'", LocalDate.of(2023, 12, 15));
     }
 
     private void familyHubs(Story story, OrganisationId network, List<OrganisationId> partnership) {
-        LocalDate opens = LocalDate.of(2024, 3, 1);
+        LocalDate opens = LocalDate.of(2024, 1, 8);
         story.tell("coordinator", network, opens, new RecordFundingOpportunity(FAMILY_HUBS_CONTRACT, COUNTY,
                 "Children and Family Hubs contract, Gloucester and Forest of Dean", null, List.of(GLOUCESTER, FOREST),
-                opens, LocalDate.of(2024, 4, 30), "£1.8m a year", opens));
-        story.tell("ggt", GGT, LocalDate.of(2024, 3, 18), new DraftBid(FAMILY_HUBS_BID, FAMILY_HUBS_CONTRACT,
+                opens, LocalDate.of(2024, 3, 1), "£1.8m a year", opens));
+        story.tell("ggt", GGT, LocalDate.of(2024, 1, 22), new DraftBid(FAMILY_HUBS_BID, FAMILY_HUBS_CONTRACT,
                 "Children and Family Hubs for Gloucester and the Forest of Dean", GGT, partnership,
-                Pence.ofPounds(1_800_000), LocalDate.of(2024, 3, 18)));
-        story.tell("ggt", GGT, LocalDate.of(2024, 4, 26), new SubmitBid(FAMILY_HUBS_BID, LocalDate.of(2024, 4, 26)));
-        story.tell("ggt", GGT, LocalDate.of(2024, 7, 15), new DecideBid(FAMILY_HUBS_BID, DecisionOutcome.AWARDED,
-                Pence.ofPounds(1_800_000), COUNTY, List.of(MARCUS_WEBB), null, LocalDate.of(2024, 7, 15)));
+                Pence.ofPounds(1_800_000), LocalDate.of(2024, 1, 22)));
+        story.tell("ggt", GGT, LocalDate.of(2024, 2, 28), new SubmitBid(FAMILY_HUBS_BID, LocalDate.of(2024, 2, 28)));
+        story.tell("ggt", GGT, LocalDate.of(2024, 6, 10), new DecideBid(FAMILY_HUBS_BID, DecisionOutcome.AWARDED,
+                Pence.ofPounds(1_800_000), COUNTY, List.of(MARCUS_WEBB), null, LocalDate.of(2024, 6, 10)));
         // The report gives £1.8m a year but not the contract's length: one year is recorded; later years would be
         // added by amending the award once confirmed.
-        LocalDate awarded = LocalDate.of(2024, 8, 1);
+        LocalDate awarded = LocalDate.of(2024, 7, 1);
         story.tell("ggt", GGT, awarded, new RecordAward(FAMILY_HUBS_AWARD, FAMILY_HUBS_BID, null,
                 "Children and Family Hubs, Gloucester and Forest of Dean",
                 "Children and Family Hubs across Gloucester and the Forest of Dean at £1.8m a year, led by "
@@ -288,36 +289,36 @@ public class FundingChapter implements DemoChapter {
                 ContributionStrength.SIGNIFICANT,
                 "Partners' seat on the Integrated Care Board built the standing and the system view behind the "
                         + "proposal", "Learning report 2024: the Family Hub 'would have been built from the early "
-                        + "conversations in this Hotspots Network'", LocalDate.of(2024, 8, 20));
+                        + "conversations in this Hotspots Network'", LocalDate.of(2024, 7, 20));
         claim(story, "ggt", GGT, ContributingWork.of(YOUTH_SERVICES_ADVOCACY), null, FAMILY_HUBS_BID,
                 ContributionStrength.SOME, "The same partnership and case, made a second time",
-                "Learning report 2024", LocalDate.of(2024, 8, 20));
+                "Learning report 2024", LocalDate.of(2024, 7, 20));
     }
 
     private void levellingUp(Story story, OrganisationId network) {
-        LocalDate opens = LocalDate.of(2022, 6, 1);
+        LocalDate opens = LocalDate.of(2023, 2, 1);
         story.tell("coordinator", network, opens, new RecordFundingOpportunity(LEVELLING_UP_FUND, COUNTY,
                 "Levelling Up funding", null, List.of(GLOUCESTERSHIRE), opens, null,
                 "Bids to show social return on investment with the network's measurement framework", opens));
-        story.tell("coordinator", network, LocalDate.of(2022, 6, 6), new DraftBid(LEVELLING_UP_BID, LEVELLING_UP_FUND,
+        story.tell("coordinator", network, LocalDate.of(2023, 2, 13), new DraftBid(LEVELLING_UP_BID, LEVELLING_UP_FUND,
                 "Measuring what matters: the Hotspots framework", network,
                 List.of(GGT, GL11, GRACE, GCBC, FAIR_SHARES, VENTURE), Pence.ofPounds(250_000),
-                LocalDate.of(2022, 6, 6)));
-        story.tell("coordinator", network, LocalDate.of(2022, 7, 15), new SubmitBid(LEVELLING_UP_BID,
-                LocalDate.of(2022, 7, 15)));
-        story.tell("coordinator", network, LocalDate.of(2022, 9, 26), new DecideBid(LEVELLING_UP_BID,
+                LocalDate.of(2023, 2, 13)));
+        story.tell("coordinator", network, LocalDate.of(2023, 3, 31), new SubmitBid(LEVELLING_UP_BID,
+                LocalDate.of(2023, 3, 31)));
+        story.tell("coordinator", network, LocalDate.of(2023, 6, 19), new DecideBid(LEVELLING_UP_BID,
                 DecisionOutcome.AWARDED, Pence.ofPounds(250_000), COUNTY, List.of(HELEN_CARTER), null,
-                LocalDate.of(2022, 9, 26)));
+                LocalDate.of(2023, 6, 19)));
         // The network is an unincorporated association: the money is held for it by a partner.
-        LocalDate awarded = LocalDate.of(2022, 10, 3);
+        LocalDate awarded = LocalDate.of(2023, 7, 3);
         story.tell("coordinator", network, awarded, new RecordAward(LEVELLING_UP_AWARD, LEVELLING_UP_BID, null,
                 "Levelling Up: the Hotspots measurement framework",
                 "£0.25M of Levelling Up funding leveraged by using the network's framework to demonstrate social "
                         + "returns on investment.",
                 List.of(new Recipient(network, GRACE)), Pence.ofPounds(250_000),
-                List.of(new SchedulePart("levelling-up", "Levelling Up funding", network, LocalDate.of(2022, 10, 1),
-                        LocalDate.of(2023, 9, 30), Pence.ofPounds(250_000))), List.of(GLOUCESTERSHIRE), awarded));
-        for (String[] payment : new String[][] {{"2022-10-14", "0"}, {"2023-04-14", "1"}}) {
+                List.of(new SchedulePart("levelling-up", "Levelling Up funding", network, LocalDate.of(2023, 7, 1),
+                        LocalDate.of(2024, 6, 30), Pence.ofPounds(250_000))), List.of(GLOUCESTERSHIRE), awarded));
+        for (String[] payment : new String[][] {{"2023-07-14", "0"}, {"2024-01-12", "1"}}) {
             LocalDate paid = LocalDate.parse(payment[0]);
             story.tell("coordinator", network, paid, new RecordDisbursement(LEVELLING_UP_AWARD,
                     disbursement("levelling-up-" + payment[1]), "levelling-up", Pence.ofPounds(125_000),
@@ -326,7 +327,7 @@ public class FundingChapter implements DemoChapter {
         claim(story, "grace", GRACE, ContributingWork.of(LSP_SEAT), LEVELLING_UP_AWARD, null, ContributionStrength.SOME,
                 "A seat on the Local Strategic Partnership put the framework in front of the people shaping "
                         + "Levelling Up", "Partner blog, 2022: 'We've already leveraged £0.25M of UK Levelling Up "
-                        + "funding by using the framework'", LocalDate.of(2022, 10, 20));
+                        + "funding by using the framework'", LocalDate.of(2023, 7, 20));
     }
 
     /**

@@ -110,7 +110,7 @@ class ThreeSixtyGivingExportTest {
             assertThat(pounds(grant.get("amountAwarded"))).isEqualTo(new BigDecimal("3200000.00"));
             assertThat(pounds(grant.get("amountAppliedFor"))).isEqualTo(new BigDecimal("3200000.00"));
             assertThat(pounds(grant.get("amountDisbursed"))).isEqualTo(new BigDecimal("960000.00"));
-            assertThat(grant.get("awardDate")).isEqualTo("2024-03-01");
+            assertThat(grant.get("awardDate")).isEqualTo("2023-12-04");
         });
     }
 
@@ -135,7 +135,7 @@ class ThreeSixtyGivingExportTest {
                         "Beneficiary Location:0:Geographic Code", "Beneficiary Location:1:Geographic Code Type");
         assertThat(lines[1]).startsWith("360G-hotspots-" + FundingChapter.YOUTH_SERVICES_AWARD
                 + ",\"Open access youth services, Gloucester and Forest of Dean\",")
-                .contains(",GBP,3200000.00,3200000.00,960000.00,2024-03-01,2024-04-01,2029-03-31,",
+                .contains(",GBP,3200000.00,3200000.00,960000.00,2023-12-04,2024-04-01,2029-03-31,",
                         "Gloucestershire Gateway Trust", "E07000081,LAD,GB", "E07000080,LAD,GB");
     }
 
