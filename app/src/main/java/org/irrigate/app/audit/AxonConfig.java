@@ -2,6 +2,7 @@ package org.irrigate.app.audit;
 
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.async.SequentialPolicy;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
@@ -15,6 +16,7 @@ import tools.jackson.databind.jsontype.BasicPolymorphicTypeValidator;
 
 @Configuration
 class AxonConfig {
+    static final String TAMPER_CHAIN = "tamper-chain";
 
     /** Copies the command's audit fields onto every event it produces. */
     @Bean
@@ -36,8 +38,11 @@ class AxonConfig {
     @Bean
     ConfigurerModule pooledProcessors(@Value("${irrigate.processors.segments:4}") int segments,
                                       @Value("${irrigate.processors.batch-size:100}") int batchSize) {
-        return configurer -> configurer.eventProcessing().usingPooledStreamingEventProcessors(
-                (config, builder) -> builder.initialSegmentCount(segments).batchSize(batchSize));
+        return configurer -> configurer.eventProcessing()
+                .usingPooledStreamingEventProcessors(
+                        (config, builder) -> builder.initialSegmentCount(segments).batchSize(batchSize))
+                // The tamper-evidence chain links every event to the one before: one sequence, one writer.
+                .registerSequencingPolicy(TAMPER_CHAIN, config -> new SequentialPolicy());
     }
 
     /**
