@@ -22,6 +22,7 @@ import org.irrigate.funding.api.ContributingWork;
 import org.irrigate.funding.api.ContributionStrength;
 import org.irrigate.funding.api.DecisionOutcome;
 import org.irrigate.funding.api.DisbursementId;
+import org.irrigate.funding.api.FundingCommand;
 import org.irrigate.funding.api.FundingCommand.ClaimContribution;
 import org.irrigate.funding.api.FundingCommand.DecideBid;
 import org.irrigate.funding.api.FundingCommand.DraftBid;
@@ -113,17 +114,16 @@ public class FundingChapter implements DemoChapter {
 
     private void stroud(Story story, OrganisationId network) {
         LocalDate opens = LocalDate.of(2022, 8, 1);
-        story.tell("coordinator", network, opens, new RecordFundingOpportunity(STROUD_UKSPF, STROUD_DC,
+        tell(story, "coordinator", network, new RecordFundingOpportunity(STROUD_UKSPF, STROUD_DC,
                 "UK Shared Prosperity Fund (Stroud District)", null, List.of(STROUD), opens,
                 LocalDate.of(2022, 12, 16), "Partners ask that 10% of the district's UKSPF money goes straight to "
                 + "community groups", opens));
         // Hotspots was the lead applicant; two partners (and a local leader) made the case.
-        story.tell("coordinator", network, LocalDate.of(2022, 10, 3), new DraftBid(STROUD_UKSPF_BID, STROUD_UKSPF,
+        tell(story, "coordinator", network, new DraftBid(STROUD_UKSPF_BID, STROUD_UKSPF,
                 "Stroud Community Hubs: 10% of UKSPF to community groups", network, List.of(GRACE, GL11),
                 Pence.ofPounds(365_000), LocalDate.of(2022, 10, 3)));
-        story.tell("coordinator", network, LocalDate.of(2022, 11, 25), new SubmitBid(STROUD_UKSPF_BID,
-                LocalDate.of(2022, 11, 25)));
-        story.tell("coordinator", network, LocalDate.of(2023, 2, 8), new DecideBid(STROUD_UKSPF_BID,
+        tell(story, "coordinator", network, new SubmitBid(STROUD_UKSPF_BID, LocalDate.of(2022, 11, 25)));
+        tell(story, "coordinator", network, new DecideBid(STROUD_UKSPF_BID,
                 DecisionOutcome.AWARDED, Pence.ofPounds(365_000), STROUD_DC, List.of(TOM_HUGHES),
                 "The community-led approach adopted as council policy", LocalDate.of(2023, 2, 8)));
         // recorded once the grant agreement was signed
@@ -138,7 +138,7 @@ public class FundingChapter implements DemoChapter {
                 year("benches-2023-24", "People on benches groups, 2023/24", PEOPLE_ON_BENCHES, 2023, 1_000_000),
                 year("benches-2024-25", "People on benches groups, 2024/25", PEOPLE_ON_BENCHES, 2024, 1_000_000),
                 year("benches-2025-26", "People on benches groups, 2025/26", PEOPLE_ON_BENCHES, 2025, 1_000_000));
-        story.tell("coordinator", network, awarded, new RecordAward(STROUD_UKSPF_AWARD, STROUD_UKSPF_BID, null,
+        tell(story, "coordinator", network, new RecordAward(STROUD_UKSPF_AWARD, STROUD_UKSPF_BID, null,
                 "Stroud Community Hubs: community-led UKSPF funding",
                 "£275,000 over three years paid directly to ten Stroud community hubs for operational funding, "
                         + "support and data analysis; three area facilitators at £60,000 for the first year; and "
@@ -153,7 +153,7 @@ public class FundingChapter implements DemoChapter {
                 {STROUD_HUBS_2025, 4_583_333L, "2025-04-25"}, {"benches-2025-26", 1_000_000L, "2025-05-15"}};
         for (int i = 0; i < payments.length; i++) {
             LocalDate paid = LocalDate.parse((String) payments[i][2]);
-            story.tell("coordinator", network, paid, new RecordDisbursement(STROUD_UKSPF_AWARD,
+            tell(story, "coordinator", network, new RecordDisbursement(STROUD_UKSPF_AWARD,
                     disbursement("stroud-ukspf-" + i), (String) payments[i][0], new Pence((Long) payments[i][1]),
                     "SDC UKSPF payment " + (i + 1), paid));
         }
@@ -185,16 +185,15 @@ public class FundingChapter implements DemoChapter {
 
     private void gloucester(Story story, OrganisationId network) {
         LocalDate opens = LocalDate.of(2022, 9, 5);
-        story.tell("coordinator", network, opens, new RecordFundingOpportunity(GLOUCESTER_UKSPF, GLOUCESTER_CITY,
+        tell(story, "coordinator", network, new RecordFundingOpportunity(GLOUCESTER_UKSPF, GLOUCESTER_CITY,
                 "UK Shared Prosperity Fund (Gloucester City)", null, List.of(GLOUCESTER), opens,
                 LocalDate.of(2022, 11, 30), "An open call; the same 10% ask as in Stroud", opens));
         // The learning report gives no figure for the Gloucester ask; the demo asks for £200,000.
-        story.tell("coordinator", network, LocalDate.of(2022, 10, 10), new DraftBid(GLOUCESTER_UKSPF_BID,
+        tell(story, "coordinator", network, new DraftBid(GLOUCESTER_UKSPF_BID,
                 GLOUCESTER_UKSPF, "Gloucester community groups: 10% of UKSPF", network, List.of(GRACE, GL11),
                 Pence.ofPounds(200_000), LocalDate.of(2022, 10, 10)));
-        story.tell("coordinator", network, LocalDate.of(2022, 11, 28), new SubmitBid(GLOUCESTER_UKSPF_BID,
-                LocalDate.of(2022, 11, 28)));
-        story.tell("coordinator", network, LocalDate.of(2023, 1, 20), new DecideBid(GLOUCESTER_UKSPF_BID,
+        tell(story, "coordinator", network, new SubmitBid(GLOUCESTER_UKSPF_BID, LocalDate.of(2022, 11, 28)));
+        tell(story, "coordinator", network, new DecideBid(GLOUCESTER_UKSPF_BID,
                 DecisionOutcome.DECLINED, Pence.ZERO, GLOUCESTER_CITY, List.of(DAN_PRICE),
                 "Unsuccessful; the learning informed the Stroud proposal", LocalDate.of(2023, 1, 20)));
         claim(story, "grace", GRACE, ContributingWork.of(GLOUCESTER_1), null, GLOUCESTER_UKSPF_BID,
@@ -220,15 +219,15 @@ public class FundingChapter implements DemoChapter {
 
     private void youthServices(Story story, OrganisationId network, List<OrganisationId> partnership) {
         LocalDate opens = LocalDate.of(2023, 4, 3);
-        story.tell("coordinator", network, opens, new RecordFundingOpportunity(YOUTH_SERVICES_CONTRACT, COUNTY,
+        tell(story, "coordinator", network, new RecordFundingOpportunity(YOUTH_SERVICES_CONTRACT, COUNTY,
                 "Open access youth services contract, Gloucester and Forest of Dean", Pence.ofPounds(3_200_000),
                 List.of(GLOUCESTER, FOREST), opens, LocalDate.of(2023, 6, 16), "£640,000 a year for five years",
                 opens));
-        story.tell("ggt", GGT, LocalDate.of(2023, 5, 16), new DraftBid(YOUTH_SERVICES_BID, YOUTH_SERVICES_CONTRACT,
+        tell(story, "ggt", GGT, new DraftBid(YOUTH_SERVICES_BID, YOUTH_SERVICES_CONTRACT,
                 "Open access youth services for Gloucester and the Forest of Dean", GGT, partnership,
                 Pence.ofPounds(3_200_000), LocalDate.of(2023, 5, 16)));
-        story.tell("ggt", GGT, LocalDate.of(2023, 6, 14), new SubmitBid(YOUTH_SERVICES_BID, LocalDate.of(2023, 6, 14)));
-        story.tell("ggt", GGT, LocalDate.of(2023, 11, 20), new DecideBid(YOUTH_SERVICES_BID, DecisionOutcome.AWARDED,
+        tell(story, "ggt", GGT, new SubmitBid(YOUTH_SERVICES_BID, LocalDate.of(2023, 6, 14)));
+        tell(story, "ggt", GGT, new DecideBid(YOUTH_SERVICES_BID, DecisionOutcome.AWARDED,
                 Pence.ofPounds(3_200_000), COUNTY, List.of(MARCUS_WEBB), null, LocalDate.of(2023, 11, 20)));
         LocalDate awarded = LocalDate.of(2023, 12, 4);
         List<SchedulePart> years = new ArrayList<>();
@@ -237,7 +236,7 @@ public class FundingChapter implements DemoChapter {
             years.add(year("youth-" + label.replace('/', '-'), "Youth services contract, " + label, GGT, year,
                     64_000_000));
         }
-        story.tell("ggt", GGT, awarded, new RecordAward(YOUTH_SERVICES_AWARD, YOUTH_SERVICES_BID, null,
+        tell(story, "ggt", GGT, new RecordAward(YOUTH_SERVICES_AWARD, YOUTH_SERVICES_BID, null,
                 "Open access youth services, Gloucester and Forest of Dean",
                 "£640,000 a year for five years for open access youth services, led by Gloucestershire Gateway Trust "
                         + "for a partnership of more than 30 organisations, with delivery led by The Venture in "
@@ -246,7 +245,7 @@ public class FundingChapter implements DemoChapter {
         String[] quarters = {"2024-06-28", "2024-09-30", "2024-12-20", "2025-03-31", "2025-06-30", "2025-09-30"};
         for (int i = 0; i < quarters.length; i++) {
             LocalDate paid = LocalDate.parse(quarters[i]);
-            story.tell("ggt", GGT, paid, new RecordDisbursement(YOUTH_SERVICES_AWARD, disbursement("youth-" + i),
+            tell(story, "ggt", GGT, new RecordDisbursement(YOUTH_SERVICES_AWARD, disbursement("youth-" + i),
                     i < 4 ? "youth-2024-25" : "youth-2025-26", Pence.ofPounds(160_000), "GCC quarter " + (i + 1),
                     paid));
         }
@@ -259,19 +258,19 @@ public class FundingChapter implements DemoChapter {
 
     private void familyHubs(Story story, OrganisationId network, List<OrganisationId> partnership) {
         LocalDate opens = LocalDate.of(2024, 1, 8);
-        story.tell("coordinator", network, opens, new RecordFundingOpportunity(FAMILY_HUBS_CONTRACT, COUNTY,
+        tell(story, "coordinator", network, new RecordFundingOpportunity(FAMILY_HUBS_CONTRACT, COUNTY,
                 "Children and Family Hubs contract, Gloucester and Forest of Dean", null, List.of(GLOUCESTER, FOREST),
                 opens, LocalDate.of(2024, 3, 1), "£1.8m a year", opens));
-        story.tell("ggt", GGT, LocalDate.of(2024, 1, 22), new DraftBid(FAMILY_HUBS_BID, FAMILY_HUBS_CONTRACT,
+        tell(story, "ggt", GGT, new DraftBid(FAMILY_HUBS_BID, FAMILY_HUBS_CONTRACT,
                 "Children and Family Hubs for Gloucester and the Forest of Dean", GGT, partnership,
                 Pence.ofPounds(1_800_000), LocalDate.of(2024, 1, 22)));
-        story.tell("ggt", GGT, LocalDate.of(2024, 2, 28), new SubmitBid(FAMILY_HUBS_BID, LocalDate.of(2024, 2, 28)));
-        story.tell("ggt", GGT, LocalDate.of(2024, 6, 10), new DecideBid(FAMILY_HUBS_BID, DecisionOutcome.AWARDED,
+        tell(story, "ggt", GGT, new SubmitBid(FAMILY_HUBS_BID, LocalDate.of(2024, 2, 28)));
+        tell(story, "ggt", GGT, new DecideBid(FAMILY_HUBS_BID, DecisionOutcome.AWARDED,
                 Pence.ofPounds(1_800_000), COUNTY, List.of(MARCUS_WEBB), null, LocalDate.of(2024, 6, 10)));
         // The report gives £1.8m a year but not the contract's length: one year is recorded; later years would be
         // added by amending the award once confirmed.
         LocalDate awarded = LocalDate.of(2024, 7, 1);
-        story.tell("ggt", GGT, awarded, new RecordAward(FAMILY_HUBS_AWARD, FAMILY_HUBS_BID, null,
+        tell(story, "ggt", GGT, new RecordAward(FAMILY_HUBS_AWARD, FAMILY_HUBS_BID, null,
                 "Children and Family Hubs, Gloucester and Forest of Dean",
                 "Children and Family Hubs across Gloucester and the Forest of Dean at £1.8m a year, led by "
                         + "Gloucestershire Gateway Trust for the partnership that won the youth services contract.",
@@ -281,7 +280,7 @@ public class FundingChapter implements DemoChapter {
                 List.of(GLOUCESTER, FOREST), awarded));
         for (String[] payment : new String[][] {{"2024-09-30", "0"}, {"2024-12-31", "1"}}) {
             LocalDate paid = LocalDate.parse(payment[0]);
-            story.tell("ggt", GGT, paid, new RecordDisbursement(FAMILY_HUBS_AWARD,
+            tell(story, "ggt", GGT, new RecordDisbursement(FAMILY_HUBS_AWARD,
                     disbursement("family-hubs-" + payment[1]), "family-hubs-year-1", Pence.ofPounds(450_000),
                     "GCC quarter " + (Integer.parseInt(payment[1]) + 1), paid));
         }
@@ -297,21 +296,20 @@ public class FundingChapter implements DemoChapter {
 
     private void levellingUp(Story story, OrganisationId network) {
         LocalDate opens = LocalDate.of(2023, 2, 1);
-        story.tell("coordinator", network, opens, new RecordFundingOpportunity(LEVELLING_UP_FUND, COUNTY,
+        tell(story, "coordinator", network, new RecordFundingOpportunity(LEVELLING_UP_FUND, COUNTY,
                 "Levelling Up funding", null, List.of(GLOUCESTERSHIRE), opens, null,
                 "Bids to show social return on investment with the network's measurement framework", opens));
-        story.tell("coordinator", network, LocalDate.of(2023, 2, 13), new DraftBid(LEVELLING_UP_BID, LEVELLING_UP_FUND,
+        tell(story, "coordinator", network, new DraftBid(LEVELLING_UP_BID, LEVELLING_UP_FUND,
                 "Measuring what matters: the Hotspots framework", network,
                 List.of(GGT, GL11, GRACE, GCBC, FAIR_SHARES, VENTURE), Pence.ofPounds(250_000),
                 LocalDate.of(2023, 2, 13)));
-        story.tell("coordinator", network, LocalDate.of(2023, 3, 31), new SubmitBid(LEVELLING_UP_BID,
-                LocalDate.of(2023, 3, 31)));
-        story.tell("coordinator", network, LocalDate.of(2023, 6, 19), new DecideBid(LEVELLING_UP_BID,
+        tell(story, "coordinator", network, new SubmitBid(LEVELLING_UP_BID, LocalDate.of(2023, 3, 31)));
+        tell(story, "coordinator", network, new DecideBid(LEVELLING_UP_BID,
                 DecisionOutcome.AWARDED, Pence.ofPounds(250_000), COUNTY, List.of(HELEN_CARTER), null,
                 LocalDate.of(2023, 6, 19)));
         // The network is an unincorporated association: the money is held for it by a partner.
         LocalDate awarded = LocalDate.of(2023, 7, 3);
-        story.tell("coordinator", network, awarded, new RecordAward(LEVELLING_UP_AWARD, LEVELLING_UP_BID, null,
+        tell(story, "coordinator", network, new RecordAward(LEVELLING_UP_AWARD, LEVELLING_UP_BID, null,
                 "Levelling Up: the Hotspots measurement framework",
                 "£0.25M of Levelling Up funding leveraged by using the network's framework to demonstrate social "
                         + "returns on investment.",
@@ -320,7 +318,7 @@ public class FundingChapter implements DemoChapter {
                         LocalDate.of(2024, 6, 30), Pence.ofPounds(250_000))), List.of(GLOUCESTERSHIRE), awarded));
         for (String[] payment : new String[][] {{"2023-07-14", "0"}, {"2024-01-12", "1"}}) {
             LocalDate paid = LocalDate.parse(payment[0]);
-            story.tell("coordinator", network, paid, new RecordDisbursement(LEVELLING_UP_AWARD,
+            tell(story, "coordinator", network, new RecordDisbursement(LEVELLING_UP_AWARD,
                     disbursement("levelling-up-" + payment[1]), "levelling-up", Pence.ofPounds(125_000),
                     "GCC Levelling Up " + (Integer.parseInt(payment[1]) + 1), paid));
         }
@@ -343,6 +341,11 @@ public class FundingChapter implements DemoChapter {
         }
         story.tell(user, claimant, on, new ClaimContribution(new ContributionClaimId(DemoIds.uuid("funding:claim:"
                 + key)), work, bid, award, strength, rationale, evidence, claimant, on));
+    }
+
+    /** Tells a funding command as the user of an organisation, on the day it says it happened. */
+    private static void tell(Story story, String user, OrganisationId organisation, FundingCommand command) {
+        story.tell(user, organisation, command.happenedOn(), command);
     }
 
     private static SchedulePart year(String key, String label, OrganisationId recipient, int year, long pence) {

@@ -76,20 +76,13 @@ class AwardMoneyApiTest {
     void aScheduleThatDoesNotAddUpIsRefusedWithTheFieldAndWritesNothing() throws Exception {
         String bid = steps.awardedBid();
         long before = api.storedEvents();
-        api.post("coordinator", "/api/funding/awards", """
-                        {"bidId": "%s", "title": "Youth services", "recipients": [{"organisation": "%s"}],
-                         "total": 320000000, "schedule": [{"key": "all", "label": "All", "recipient": "%s",
-                         "from": "2024-04-01", "to": "2029-03-31", "amount": 319999999}], "happenedOn": "2024-03-01"}"""
-                        .formatted(bid, Cast.GGT, Cast.GGT))
+        String ggt = "{\"organisation\": \"" + Cast.GGT + "\"}";
+        steps.singlePartAward("\"bidId\": \"" + bid + "\"", ggt, Cast.GGT.toString(), 320_000_000, 319_999_999)
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field", is("schedule")))
                 .andExpect(jsonPath("$.errors[0].reason",
                         is("parts add up to £3,199,999.99, not the total of £3,200,000.00 (£0.01 short)")));
-        api.post("coordinator", "/api/funding/awards", """
-                        {"bidId": "%s", "title": "Youth services", "recipients": [{"organisation": "%s"}],
-                         "total": 300000000, "schedule": [{"key": "all", "label": "All", "recipient": "%s",
-                         "from": "2024-04-01", "to": "2029-03-31", "amount": 300000000}], "happenedOn": "2024-03-01"}"""
-                        .formatted(bid, Cast.GGT, Cast.GGT))
+        steps.singlePartAward("\"bidId\": \"" + bid + "\"", ggt, Cast.GGT.toString(), 300_000_000, 300_000_000)
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field", is("total")));
         assertThat(api.storedEvents()).isEqualTo(before);
@@ -99,19 +92,14 @@ class AwardMoneyApiTest {
     void anUnconstitutedGroupNeedsAHost() throws Exception {
         String funder = steps.organisation("Benches Funder " + System.nanoTime(), "FUNDER", null);
         long before = api.storedEvents();
-        api.post("coordinator", "/api/funding/awards", """
-                        {"funder": "%s", "title": "Benches", "recipients": [{"organisation": "%s"}],
-                         "total": 1000000, "schedule": [{"key": "y1", "label": "Year 1", "recipient": "%s",
-                         "from": "2024-04-01", "to": "2025-03-31", "amount": 1000000}], "happenedOn": "2024-03-01"}"""
-                        .formatted(funder, Cast.PEOPLE_ON_BENCHES, Cast.PEOPLE_ON_BENCHES))
+        String from = "\"funder\": \"" + funder + "\"";
+        String benches = Cast.PEOPLE_ON_BENCHES.toString();
+        steps.singlePartAward(from, "{\"organisation\": \"" + benches + "\"}", benches, 1_000_000, 1_000_000)
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field", is("recipients[0].host")));
         assertThat(api.storedEvents()).isEqualTo(before);
-        api.post("coordinator", "/api/funding/awards", """
-                        {"funder": "%s", "title": "Benches", "recipients": [{"organisation": "%s", "host": "%s"}],
-                         "total": 1000000, "schedule": [{"key": "y1", "label": "Year 1", "recipient": "%s",
-                         "from": "2024-04-01", "to": "2025-03-31", "amount": 1000000}], "happenedOn": "2024-03-01"}"""
-                        .formatted(funder, Cast.PEOPLE_ON_BENCHES, Cast.GL11, Cast.PEOPLE_ON_BENCHES))
+        steps.singlePartAward(from, "{\"organisation\": \"" + benches + "\", \"host\": \"" + Cast.GL11 + "\"}",
+                        benches, 1_000_000, 1_000_000)
                 .andExpect(status().isCreated());
     }
 

@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.irrigate.app.demo.Cast;
 import org.irrigate.app.support.Api;
+import org.springframework.test.web.servlet.ResultActions;
 
 /** The steps a tester takes through the funding API, as the coordinator unless a user is named. */
 class FundingSteps {
@@ -78,6 +79,21 @@ class FundingSteps {
                          "happenedOn": "2024-03-01"}""".formatted(bid, Cast.GGT, parts))
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
         return JsonPath.read(body, "$.awardId");
+    }
+
+    /**
+     * Posts an award with one part, for {@code recipient}, as the coordinator.
+     *
+     * @param source     what the award comes from: {@code "bidId": "…"} or {@code "funder": "…"}
+     * @param recipients the recipients' JSON objects, e.g. {@code {"organisation": "…", "host": "…"}}
+     */
+    ResultActions singlePartAward(String source, String recipients, String recipient, long total, long amount)
+            throws Exception {
+        return api.post("coordinator", "/api/funding/awards", """
+                {%s, "title": "One part", "recipients": [%s], "total": %d,
+                 "schedule": [{"key": "y1", "label": "Year 1", "recipient": "%s", "from": "2024-04-01",
+                 "to": "2025-03-31", "amount": %d}], "happenedOn": "2024-03-01"}"""
+                .formatted(source, recipients, total, recipient, amount));
     }
 
     static String quoted(List<String> ids) {

@@ -144,11 +144,8 @@ class ThreeSixtyGivingExportTest {
         // A recipient with a charity number, a funder without one: incomplete for 360Giving.
         String funder = steps.organisation("Incomplete Funder " + System.nanoTime(), "FUNDER", null);
         String recipient = steps.organisation("Charity " + System.nanoTime(), "VOLUNTARY_ORGANISATION", "1234567");
-        String body = api.post("coordinator", "/api/funding/awards", """
-                        {"funder": "%s", "title": "Incomplete", "recipients": [{"organisation": "%s"}],
-                         "total": 500000, "schedule": [{"key": "y1", "label": "Year 1", "recipient": "%s",
-                         "from": "2024-04-01", "to": "2025-03-31", "amount": 500000}], "happenedOn": "2024-03-01"}"""
-                        .formatted(funder, recipient, recipient))
+        String body = steps.singlePartAward("\"funder\": \"" + funder + "\"",
+                        "{\"organisation\": \"" + recipient + "\"}", recipient, 500_000, 500_000)
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
         String award = JsonPath.read(body, "$.awardId");
         await.projections();

@@ -17,6 +17,8 @@ import org.irrigate.core.api.PlaceCode;
  * organisation (who claims, who challenges), the REST layer passes the signed-in user's organisation explicitly.
  */
 public sealed interface FundingCommand {
+    /** When it happened in the world (valid time). */
+    LocalDate happenedOn();
 
     /** A fund exists: who funds it, under which programme, how much, for which places, open when. */
     record RecordFundingOpportunity(@TargetAggregateIdentifier FundingOpportunityId fundingOpportunityId,
