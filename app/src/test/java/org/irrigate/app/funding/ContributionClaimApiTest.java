@@ -90,6 +90,10 @@ class ContributionClaimApiTest {
                 .andExpect(jsonPath("$[0].withdrawalReason", is("Overstated on reflection")));
         api.get("researcher", "/api/funding/contribution-claims?work=" + work)
                 .andExpect(jsonPath("$", hasSize(2)));
+        String timeline = api.get("coordinator", "/api/timeline?module=funding&eventType=ContributionClaimed"
+                + "&newestFirst=true").andReturn().getResponse().getContentAsString();
+        assertThat(JsonPath.<List<String>>read(timeline, "$.items[?(@.aggregateId == '" + claim + "')].summary"))
+                .containsExactly("Contribution claimed (essential): an advocacy action contributed to an award");
         assertThat(api.get("coordinator", "/api/funding/awards/" + award).andReturn().getResponse()
                 .getContentAsString()).isEqualTo(awardBefore);
 

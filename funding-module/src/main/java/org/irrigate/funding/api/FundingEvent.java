@@ -223,7 +223,8 @@ public sealed interface FundingEvent extends NetworkEvent {
 
         @Override
         public String summary() {
-            return "Contribution claimed (" + strength.name().toLowerCase() + "): a " + work.describe()
+            String article = work.kind() == ContributingWork.Kind.ADVOCACY_ACTION ? "an " : "a ";
+            return "Contribution claimed (" + strength.name().toLowerCase() + "): " + article + work.describe()
                     + " contributed to " + (awardId != null ? "an award" : "a funding decision");
         }
     }
