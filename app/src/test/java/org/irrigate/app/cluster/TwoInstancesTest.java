@@ -69,16 +69,16 @@ class TwoInstancesTest {
             JdbcTemplate jdbc = a.getBean(JdbcTemplate.class);
             control.awaitCaughtUp(Duration.ofSeconds(60));
             String baseA = "http://localhost:" + a.getEnvironment().getProperty("local.server.port");
-            // Let the second instance have half of every processor's segments.
-            for (String name : control.names()) {
-                StreamingEventProcessor processor = control.processor(name);
-                processor.releaseSegment(2, RELEASE.toMillis(), TimeUnit.MILLISECONDS);
-                processor.releaseSegment(3, RELEASE.toMillis(), TimeUnit.MILLISECONDS);
-            }
             Process b = startSecondInstance(url, portB);
             try {
                 String baseB = "http://localhost:" + portB;
                 awaitHealthy(baseB, b);
+                // The first instance holds every segment; hand half of each processor's to the second.
+                for (String name : control.names()) {
+                    StreamingEventProcessor processor = control.processor(name);
+                    processor.releaseSegment(2, RELEASE.toMillis(), TimeUnit.MILLISECONDS);
+                    processor.releaseSegment(3, RELEASE.toMillis(), TimeUnit.MILLISECONDS);
+                }
                 awaitSegmentsSpreadOverTwoOwners(jdbc, control.names());
 
                 String org = register(baseA, "Contested Hub");
