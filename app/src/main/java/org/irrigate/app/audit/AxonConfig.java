@@ -1,7 +1,11 @@
 package org.irrigate.app.audit;
 
 import org.axonframework.commandhandling.CommandBus;
+import org.axonframework.common.jpa.EntityManagerProvider;
+import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.deadletter.jpa.JpaSequencedDeadLetterQueue;
 import org.axonframework.eventhandling.async.SequentialPolicy;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
@@ -39,14 +43,40 @@ class AxonConfig {
     ConfigurerModule pooledProcessors(@Value("${irrigate.processors.segments:4}") int segments,
                                       @Value("${irrigate.processors.batch-size:100}") int batchSize,
                                       @Value("${irrigate.processors.claim-interval-ms:5000}") long claimInterval) {
-        return configurer -> configurer.eventProcessing()
+        return new AfterAxonDefaults(configurer -> configurer.eventProcessing()
                 .usingPooledStreamingEventProcessors((config, builder) -> builder
                         .initialSegmentCount(segments)
                         .batchSize(batchSize)
                         // how often an instance looks for unclaimed segments, e.g. those of an instance that died
                         .tokenClaimInterval(claimInterval))
                 // The tamper-evidence chain links every event to the one before: one sequence, one writer.
-                .registerSequencingPolicy(TAMPER_CHAIN, config -> new SequentialPolicy());
+                .registerSequencingPolicy(TAMPER_CHAIN, config -> new SequentialPolicy())
+                // A projection that fails on an event parks it (and later events of the same record) in a
+                // dead-letter queue and carries on; an admin retries them. Not the chain: a gap there would be a lie.
+                .registerDeadLetterQueueProvider(group -> TAMPER_CHAIN.equals(group) ? null
+                        : config -> JpaSequencedDeadLetterQueue.<EventMessage<?>>builder()
+                        .processingGroup(group)
+                        .entityManagerProvider(config.getComponent(EntityManagerProvider.class))
+                        .transactionManager(config.getComponent(TransactionManager.class))
+                        .serializer(config.serializer())
+                        .eventSerializer(config.eventSerializer())
+                        .build()));
+    }
+
+    /**
+     * Runs after Axon's own Spring Boot modules, which register a dead-letter provider of their own (one that only
+     * knows processors named in properties): ours must be the one that stays.
+     */
+    private record AfterAxonDefaults(ConfigurerModule module) implements ConfigurerModule {
+        @Override
+        public void configureModule(org.axonframework.config.Configurer configurer) {
+            module.configureModule(configurer);
+        }
+
+        @Override
+        public int order() {
+            return 1;
+        }
     }
 
     /**
