@@ -79,8 +79,9 @@ public class Conversation {
         apply(new ConversationRetracted(conversationId, loggedBy, privateTo, reason, on));
     }
 
+    /** Answers the new follow-up's number, by which it is completed later. */
     @CommandHandler
-    void handle(AddFollowUp command) {
+    int handle(AddFollowUp command) {
         LocalDate on = requirePresent(command.happenedOn(), "happenedOn");
         FollowUp followUp = ConversationRules.followUp(command.followUp(), followUps.size() + 1, happenedOn,
                 "followUp");
@@ -88,6 +89,7 @@ public class Conversation {
                 "a conversation holds at most " + ConversationRules.MAX_FOLLOW_UPS + " follow-ups");
         requireNotRetracted();
         apply(new FollowUpAdded(conversationId, loggedBy, privateTo, followUp, on));
+        return followUp.number();
     }
 
     @CommandHandler
