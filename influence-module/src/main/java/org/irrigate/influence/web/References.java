@@ -2,16 +2,13 @@ package org.irrigate.influence.web;
 
 import java.util.Collection;
 import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.axonframework.queryhandling.QueryGateway;
 import org.irrigate.core.api.AdvocacyActionId;
 import org.irrigate.core.api.Existing;
-import org.irrigate.core.api.NetworkQuery.FindPerson;
-import org.irrigate.core.api.NetworkView.PersonView;
 import org.irrigate.core.api.NotFoundException;
 import org.irrigate.core.api.OrganisationId;
+import org.irrigate.core.api.PersonEvent.RoleStarted;
 import org.irrigate.core.api.PersonId;
 import org.irrigate.core.api.PlaceCode;
-import org.irrigate.core.api.QueryAnswers;
 import org.irrigate.influence.api.Party;
 import org.irrigate.influence.api.RoleDependency;
 import org.springframework.stereotype.Component;
@@ -23,11 +20,9 @@ import org.springframework.stereotype.Component;
 @Component
 class References {
     private final EventStore events;
-    private final QueryGateway queries;
 
-    References(EventStore events, QueryGateway queries) {
+    References(EventStore events) {
         this.events = events;
-        this.queries = queries;
     }
 
     void organisation(OrganisationId id) {
@@ -72,15 +67,18 @@ class References {
         }
     }
 
-    /** The person must exist and hold (or have held) that role; roles live in the people directory. */
+    /**
+     * The person must exist and have started that role. Read from the person's own events, not the people
+     * directory, so a role started a moment ago counts.
+     */
     void role(RoleDependency dependency) {
         if (dependency == null) {
             return;
         }
         person(dependency.personId());
-        PersonView person = QueryAnswers.one(queries, new FindPerson(dependency.personId()), PersonView.class,
-                "Person", dependency.personId());
-        if (person.roles().stream().noneMatch(r -> r.roleId().equals(dependency.roleId()))) {
+        boolean started = events.readEvents(dependency.personId().toString()).asStream()
+                .anyMatch(e -> e.getPayload() instanceof RoleStarted role && role.roleId().equals(dependency.roleId()));
+        if (!started) {
             throw new NotFoundException("Role of that person", dependency.roleId());
         }
     }
