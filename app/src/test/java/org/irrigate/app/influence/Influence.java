@@ -1,5 +1,6 @@
 package org.irrigate.app.influence;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.jayway.jsonpath.JsonPath;
@@ -8,6 +9,7 @@ import java.util.Map;
 import org.irrigate.app.support.Api;
 import org.irrigate.app.support.Await;
 import org.springframework.stereotype.Component;
+import org.springframework.test.web.servlet.ResultMatcher;
 
 /** Shortcuts the influence API tests share: create through HTTP, read JSON back. */
 @Component
@@ -29,6 +31,13 @@ class Influence {
 
     String json(String user, String path) throws Exception {
         return api.get(user, path).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+    }
+
+    /** A refused request: the expected answer, and nothing written to the event store. */
+    void refused(String user, String path, String json, ResultMatcher expected) throws Exception {
+        long before = api.storedEvents();
+        api.post(user, path, json).andExpect(expected);
+        assertThat(api.storedEvents()).isEqualTo(before);
     }
 
     <T> T read(String user, String path, String jsonPath) throws Exception {

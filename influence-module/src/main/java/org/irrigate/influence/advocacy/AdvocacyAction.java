@@ -85,10 +85,7 @@ public class AdvocacyAction {
     void handle(RecordAdvocacyResponse command) {
         ResponseKind response = requirePresent(command.response(), "response");
         String description = Rules.optionalText(command.description(), "description", TEXT_LENGTH);
-        requirePresent(command.happenedOn(), "happenedOn");
-        requireOpen();
-        check(steps > 0, "No response can be recorded before a step was taken");
-        LocalDate on = Rules.notBefore(command.happenedOn(), firstStepOn, "the first step");
+        LocalDate on = afterAStep(command.happenedOn(), "response");
         apply(new AdvocacyResponseRecorded(advocacyActionId, target, response, description, on));
     }
 
@@ -96,10 +93,7 @@ public class AdvocacyAction {
     void handle(RecordAdvocacyOutcome command) {
         OutcomeResult result = requirePresent(command.result(), "result");
         String description = requireText(command.description(), "description", TEXT_LENGTH);
-        requirePresent(command.happenedOn(), "happenedOn");
-        requireOpen();
-        check(steps > 0, "No outcome can be recorded before a step was taken");
-        LocalDate on = Rules.notBefore(command.happenedOn(), firstStepOn, "the first step");
+        LocalDate on = afterAStep(command.happenedOn(), "outcome");
         apply(new AdvocacyOutcomeRecorded(advocacyActionId, target, result, description, on));
     }
 
@@ -117,6 +111,14 @@ public class AdvocacyAction {
         LocalDate on = Rules.notBefore(command.happenedOn(), startedOn, "the action started");
         check(closed, "The advocacy action is not closed");
         apply(new AdvocacyActionReopened(advocacyActionId, target, reason, on));
+    }
+
+    /** Nothing can have come of an action (a response, an outcome) before something was done. */
+    private LocalDate afterAStep(LocalDate day, String what) {
+        requirePresent(day, "happenedOn");
+        requireOpen();
+        check(steps > 0, "No " + what + " can be recorded before a step was taken");
+        return Rules.notBefore(day, firstStepOn, "the first step");
     }
 
     private void requireOpen() {

@@ -62,10 +62,14 @@ public sealed interface RelationshipEvent extends InfluenceEvent {
         }
     }
 
-    /** Key-person risk: a role the relationship depended on has ended. Raised by policy, never typed in. */
+    /**
+     * Key-person risk: a role the relationship depended on has ended. Raised by policy, never typed in. At risk from
+     * {@code happenedOn}: the day the role ended, or the day the relationship was recorded if that was later.
+     */
     @Revision("1")
     record RelationshipFlaggedAtRisk(RelationshipId relationshipId, Party first, Party second,
-                                     RoleDependency endedRole, LocalDate happenedOn) implements RelationshipEvent {
+                                     RoleDependency endedRole, LocalDate roleEndedOn, LocalDate happenedOn)
+            implements RelationshipEvent {
         @Override
         public Subjects subjects() {
             return EventSubjects.of(first, second).withPeople(endedRole.personId());

@@ -37,8 +37,9 @@ class AdvocacyBoardProjection {
     static final String OUTCOME = "OUTCOME";
     static final String CLOSED = "CLOSED";
     static final String REOPENED = "REOPENED";
-    private static final List<String> TABLES = List.of("influence_advocacy_step_conversation",
-            "influence_advocacy_entry", "influence_advocacy_party", "influence_advocacy_action");
+    private static final ReadModelTables TABLES = new ReadModelTables("influence_advocacy_action",
+            "advocacy_action_id", List.of("influence_advocacy_step_conversation", "influence_advocacy_entry",
+                    "influence_advocacy_party"));
 
     private final JdbcTemplate jdbc;
     private final AdvocacyReader reader;
@@ -51,10 +52,7 @@ class AdvocacyBoardProjection {
     @EventHandler
     void on(AdvocacyActionStarted event) {
         UUID id = event.advocacyActionId().value();
-        for (String table : TABLES) {
-            jdbc.update("delete from " + table + " where "
-                    + (table.equals("influence_advocacy_action") ? "id" : "advocacy_action_id") + " = ?", id);
-        }
+        TABLES.forget(jdbc, id);
         jdbc.update("""
                         insert into influence_advocacy_action (id, ask, decision_at_stake, target_organisation, started_on,
                           status, steps, closed, has_outcome) values (?, ?, ?, ?, ?, ?, 0, false, false)""",
@@ -108,7 +106,7 @@ class AdvocacyBoardProjection {
 
     @ResetHandler
     void reset() {
-        TABLES.forEach(table -> jdbc.update("delete from " + table));
+        TABLES.clear(jdbc);
     }
 
     @QueryHandler

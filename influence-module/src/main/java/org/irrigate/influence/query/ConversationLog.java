@@ -37,6 +37,9 @@ import org.springframework.stereotype.Component;
 @ProcessingGroup(ConversationLog.PROCESSING_GROUP)
 class ConversationLog {
     static final String PROCESSING_GROUP = "conversation-log";
+    private static final ReadModelTables TABLES = new ReadModelTables("influence_conversation", "conversation_id",
+            List.of("influence_follow_up", "influence_conversation_link", "influence_conversation_area",
+                    "influence_conversation_ask", "influence_conversation_party"));
 
     private final JdbcTemplate jdbc;
     private final ConversationReader reader;
@@ -49,7 +52,7 @@ class ConversationLog {
     @EventHandler
     void on(ConversationLogged event, @SequenceNumber long seq) {
         UUID id = event.conversationId().value();
-        delete(id);
+        TABLES.forget(jdbc, id);
         ConversationDetails details = event.details();
         jdbc.update("""
                         insert into influence_conversation (id, logged_by, happened_on, place_code, channel, topic, summary,
@@ -116,9 +119,7 @@ class ConversationLog {
 
     @ResetHandler
     void reset() {
-        for (String table : TABLES) {
-            jdbc.update("delete from " + table);
-        }
+        TABLES.clear(jdbc);
     }
 
     @QueryHandler
@@ -134,17 +135,6 @@ class ConversationLog {
     @QueryHandler
     List<FollowUpView> handle(FindFollowUps query) {
         return reader.followUps(query);
-    }
-
-    private static final List<String> TABLES = List.of("influence_follow_up", "influence_conversation_link",
-            "influence_conversation_area", "influence_conversation_ask", "influence_conversation_party",
-            "influence_conversation");
-
-    private void delete(UUID id) {
-        for (String table : TABLES) {
-            jdbc.update("delete from " + table + " where " + (table.equals("influence_conversation") ? "id" : "conversation_id")
-                    + " = ?", id);
-        }
     }
 
     /** Moves the row's last applied event forward; false when this event was applied before. */

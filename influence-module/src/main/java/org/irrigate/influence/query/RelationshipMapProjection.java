@@ -30,9 +30,9 @@ import org.springframework.stereotype.Component;
 @ProcessingGroup(RelationshipMapProjection.PROCESSING_GROUP)
 class RelationshipMapProjection {
     static final String PROCESSING_GROUP = "relationship-map";
-    private static final List<String> TABLES = List.of("influence_relationship_risk",
-            "influence_relationship_dependency", "influence_relationship_evidence",
-            "influence_relationship_assessment", "influence_relationship");
+    private static final ReadModelTables TABLES = new ReadModelTables("influence_relationship", "relationship_id",
+            List.of("influence_relationship_risk", "influence_relationship_dependency",
+                    "influence_relationship_evidence", "influence_relationship_assessment"));
 
     private final JdbcTemplate jdbc;
     private final RelationshipReader reader;
@@ -45,10 +45,7 @@ class RelationshipMapProjection {
     @EventHandler
     void on(RelationshipRecorded event) {
         UUID id = event.relationshipId().value();
-        for (String table : TABLES) {
-            jdbc.update("delete from " + table + " where "
-                    + (table.equals("influence_relationship") ? "id" : "relationship_id") + " = ?", id);
-        }
+        TABLES.forget(jdbc, id);
         jdbc.update("""
                         insert into influence_relationship (id, first_kind, first_id, second_kind, second_id,
                           recorded_on, at_risk) values (?, ?, ?, ?, ?, ?, false)""",
@@ -98,7 +95,7 @@ class RelationshipMapProjection {
         jdbc.update("""
                         update influence_relationship_dependency set role_ended_on = ?
                         where relationship_id = ? and role_id = ? and role_ended_on is null""",
-                event.happenedOn(), id, role.roleId().value());
+                event.roleEndedOn(), id, role.roleId().value());
     }
 
     @EventHandler
@@ -108,7 +105,7 @@ class RelationshipMapProjection {
 
     @ResetHandler
     void reset() {
-        TABLES.forEach(table -> jdbc.update("delete from " + table));
+        TABLES.clear(jdbc);
     }
 
     @QueryHandler

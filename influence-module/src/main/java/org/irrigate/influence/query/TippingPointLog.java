@@ -37,6 +37,8 @@ class TippingPointLog {
     private static final String ORGANISATION = "ORGANISATION";
     private static final String CONVERSATION = "CONVERSATION";
     private static final String ADVOCACY_ACTION = "ADVOCACY_ACTION";
+    private static final ReadModelTables TABLES = new ReadModelTables("influence_tipping_point", "tipping_point_id",
+            List.of("influence_tipping_point_link"));
 
     private final JdbcTemplate jdbc;
     private final NamedParameterJdbcTemplate named;
@@ -51,8 +53,7 @@ class TippingPointLog {
     @EventHandler
     void on(TippingPointMarked event) {
         UUID id = event.tippingPointId().value();
-        jdbc.update("delete from influence_tipping_point_link where tipping_point_id = ?", id);
-        jdbc.update("delete from influence_tipping_point where id = ?", id);
+        TABLES.forget(jdbc, id);
         jdbc.update("""
                         insert into influence_tipping_point (id, happened_on, what_changed, before_text, after_text,
                           place_code, retracted) values (?, ?, ?, ?, ?, ?, false)""",
@@ -71,8 +72,7 @@ class TippingPointLog {
 
     @ResetHandler
     void reset() {
-        jdbc.update("delete from influence_tipping_point_link");
-        jdbc.update("delete from influence_tipping_point");
+        TABLES.clear(jdbc);
     }
 
     @QueryHandler

@@ -105,7 +105,7 @@ public class Relationship {
         if (flaggedRoles.contains(ended.roleId())) {
             return;
         }
-        apply(new RelationshipFlaggedAtRisk(relationshipId, first, second, ended,
+        apply(new RelationshipFlaggedAtRisk(relationshipId, first, second, ended, endedOn,
                 endedOn.isBefore(recordedOn) ? recordedOn : endedOn));
     }
 

@@ -100,34 +100,29 @@ class AdvocacyController {
     @PostMapping("/{id}/steps")
     ResponseEntity<Void> step(@PathVariable String id, @RequestBody StepRequest request) {
         conversations.visible(request.conversations());
-        return send(new TakeAdvocacyStep(AdvocacyActionId.of(id), request.kind(), request.description(),
+        return NoContent.after(commands, new TakeAdvocacyStep(AdvocacyActionId.of(id), request.kind(), request.description(),
                 request.conversations(), orToday(request.happenedOn())));
     }
 
     @PostMapping("/{id}/responses")
     ResponseEntity<Void> response(@PathVariable String id, @RequestBody ResponseRequest request) {
-        return send(new RecordAdvocacyResponse(AdvocacyActionId.of(id), request.response(), request.description(),
+        return NoContent.after(commands, new RecordAdvocacyResponse(AdvocacyActionId.of(id), request.response(), request.description(),
                 orToday(request.happenedOn())));
     }
 
     @PostMapping("/{id}/outcome")
     ResponseEntity<Void> outcome(@PathVariable String id, @RequestBody OutcomeRequest request) {
-        return send(new RecordAdvocacyOutcome(AdvocacyActionId.of(id), request.result(), request.description(),
+        return NoContent.after(commands, new RecordAdvocacyOutcome(AdvocacyActionId.of(id), request.result(), request.description(),
                 orToday(request.happenedOn())));
     }
 
     @PostMapping("/{id}/close")
     ResponseEntity<Void> close(@PathVariable String id, @RequestBody ReasonRequest request) {
-        return send(new CloseAdvocacyAction(AdvocacyActionId.of(id), request.reason(), orToday(request.happenedOn())));
+        return NoContent.after(commands, new CloseAdvocacyAction(AdvocacyActionId.of(id), request.reason(), orToday(request.happenedOn())));
     }
 
     @PostMapping("/{id}/reopen")
     ResponseEntity<Void> reopen(@PathVariable String id, @RequestBody ReasonRequest request) {
-        return send(new ReopenAdvocacyAction(AdvocacyActionId.of(id), request.reason(), orToday(request.happenedOn())));
-    }
-
-    private ResponseEntity<Void> send(Object command) {
-        commands.sendAndWait(command);
-        return ResponseEntity.noContent().build();
+        return NoContent.after(commands, new ReopenAdvocacyAction(AdvocacyActionId.of(id), request.reason(), orToday(request.happenedOn())));
     }
 }

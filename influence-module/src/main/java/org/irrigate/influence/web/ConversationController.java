@@ -139,7 +139,7 @@ class ConversationController {
         references.parties(request.participants());
         references.place(request.place());
         LocalDate happenedOn = InvalidInputException.requirePresent(request.happenedOn(), "happenedOn");
-        return send(new AmendConversation(conversationId, orToday(happenedOn),
+        return NoContent.after(commands, new AmendConversation(conversationId, orToday(happenedOn),
                 new ConversationDetails(request.participants(), request.place(), request.channel(), request.topic(),
                         request.summary(), request.asks(), request.outcomeAreas()), request.reason()));
     }
@@ -147,7 +147,7 @@ class ConversationController {
     @PostMapping("/{id}/retract")
     ResponseEntity<Void> retract(@PathVariable String id, @RequestBody ReasonRequest request) {
         ConversationId conversationId = access.changeable(ConversationId.of(id)).conversationId();
-        return send(new RetractConversation(conversationId, request.reason(), orToday(request.happenedOn())));
+        return NoContent.after(commands, new RetractConversation(conversationId, request.reason(), orToday(request.happenedOn())));
     }
 
     @PostMapping("/{id}/follow-ups")
@@ -165,7 +165,7 @@ class ConversationController {
     ResponseEntity<Void> completeFollowUp(@PathVariable String id, @PathVariable int number,
                                           @RequestBody(required = false) CompleteRequest request) {
         ConversationId conversationId = access.visible(ConversationId.of(id)).conversationId();
-        return send(new CompleteFollowUp(conversationId, number, request == null ? null : request.note(),
+        return NoContent.after(commands, new CompleteFollowUp(conversationId, number, request == null ? null : request.note(),
                 orToday(request == null ? null : request.happenedOn())));
     }
 
@@ -174,7 +174,7 @@ class ConversationController {
         ConversationId conversationId = access.visible(ConversationId.of(id)).conversationId();
         InvalidInputException.requirePresent(request.followUpConversationId(), "followUpConversationId");
         access.visible(request.followUpConversationId());
-        return send(new LinkFollowUpConversation(conversationId, request.followUpConversationId(),
+        return NoContent.after(commands, new LinkFollowUpConversation(conversationId, request.followUpConversationId(),
                 orToday(request.happenedOn())));
     }
 
@@ -188,10 +188,5 @@ class ConversationController {
         ConversationImport result = csvImport.importCsv(csv, viewer.get().organisation(), dryRun);
         return ResponseEntity.status(result.errors().isEmpty() ? HttpStatus.OK : HttpStatus.UNPROCESSABLE_CONTENT)
                 .body(result);
-    }
-
-    private ResponseEntity<Void> send(Object command) {
-        commands.sendAndWait(command);
-        return ResponseEntity.noContent().build();
     }
 }

@@ -97,7 +97,7 @@ class RelationshipController {
     @PostMapping("/{id}/assessments")
     ResponseEntity<Void> assess(@PathVariable String id, @RequestBody AssessRequest request) {
         conversations.visible(request.evidence());
-        return send(new AssessRelationship(RelationshipId.of(id), request.strength(), request.trustNote(),
+        return NoContent.after(commands, new AssessRelationship(RelationshipId.of(id), request.strength(), request.trustNote(),
                 request.evidence(), orToday(request.happenedOn())));
     }
 
@@ -105,18 +105,13 @@ class RelationshipController {
     ResponseEntity<Void> depend(@PathVariable String id, @RequestBody DependencyRequest request) {
         InvalidInputException.requirePresent(request.dependsOn(), "dependsOn");
         references.role(request.dependsOn());
-        return send(new RecordRelationshipDependency(RelationshipId.of(id), request.dependsOn(),
+        return NoContent.after(commands, new RecordRelationshipDependency(RelationshipId.of(id), request.dependsOn(),
                 orToday(request.happenedOn())));
     }
 
     @PostMapping("/{id}/resolve-risk")
     ResponseEntity<Void> resolveRisk(@PathVariable String id, @RequestBody ReasonRequest request) {
-        return send(new ResolveRelationshipRisk(RelationshipId.of(id), request.reason(),
+        return NoContent.after(commands, new ResolveRelationshipRisk(RelationshipId.of(id), request.reason(),
                 orToday(request.happenedOn())));
-    }
-
-    private ResponseEntity<Void> send(Object command) {
-        commands.sendAndWait(command);
-        return ResponseEntity.noContent().build();
     }
 }

@@ -79,8 +79,7 @@ class RepresentationController {
 
     @PostMapping("/{id}/end")
     ResponseEntity<Void> end(@PathVariable String id, @RequestBody ReasonRequest request) {
-        commands.sendAndWait(new EndRepresentation(RepresentationId.of(id), request.reason(),
+        return NoContent.after(commands, new EndRepresentation(RepresentationId.of(id), request.reason(),
                 orToday(request.happenedOn())));
-        return ResponseEntity.noContent().build();
     }
 }

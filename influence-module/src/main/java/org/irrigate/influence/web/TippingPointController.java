@@ -87,8 +87,7 @@ class TippingPointController {
 
     @PostMapping("/{id}/retract")
     ResponseEntity<Void> retract(@PathVariable String id, @RequestBody ReasonRequest request) {
-        commands.sendAndWait(new RetractTippingPoint(TippingPointId.of(id), request.reason(),
+        return NoContent.after(commands, new RetractTippingPoint(TippingPointId.of(id), request.reason(),
                 orToday(request.happenedOn())));
-        return ResponseEntity.noContent().build();
     }
 }

@@ -38,7 +38,7 @@ class RelationshipTest {
     static final RelationshipAssessed AWARE = new RelationshipAssessed(ID, GRACE, COUNCIL, Strength.AWARE, null,
             List.of(), DAY);
     static final RelationshipFlaggedAtRisk FLAGGED = new RelationshipFlaggedAtRisk(ID, GRACE, COUNCIL, OFFICER_ROLE,
-            DAY.plusYears(1));
+            DAY.plusYears(1), DAY.plusYears(1));
 
     AggregateTestFixture<Relationship> fixture;
 
@@ -114,7 +114,7 @@ class RelationshipTest {
     void aRoleThatEndedBeforeTheRelationshipWasRecordedPutsItAtRiskFromTheStart() {
         fixture.given(RECORDED, AWARE)
                 .when(new FlagRelationshipAtRisk(ID, OFFICER_ROLE, DAY.minusMonths(2)))
-                .expectEvents(new RelationshipFlaggedAtRisk(ID, GRACE, COUNCIL, OFFICER_ROLE, DAY));
+                .expectEvents(new RelationshipFlaggedAtRisk(ID, GRACE, COUNCIL, OFFICER_ROLE, DAY.minusMonths(2), DAY));
     }
 
     @Test
@@ -151,6 +151,7 @@ class RelationshipTest {
                         new RelationshipRiskResolved(ID, GRACE, COUNCIL, "New contact", DAY.plusYears(2)),
                         new RelationshipDependencyRecorded(ID, GRACE, COUNCIL, NEW_OFFICER_ROLE, DAY.plusYears(2)))
                 .when(new FlagRelationshipAtRisk(ID, NEW_OFFICER_ROLE, DAY.plusYears(3)))
-                .expectEvents(new RelationshipFlaggedAtRisk(ID, GRACE, COUNCIL, NEW_OFFICER_ROLE, DAY.plusYears(3)));
+                .expectEvents(new RelationshipFlaggedAtRisk(ID, GRACE, COUNCIL, NEW_OFFICER_ROLE, DAY.plusYears(3),
+                        DAY.plusYears(3)));
     }
 }
