@@ -10,22 +10,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.irrigate.app.demo.Cast;
-import org.irrigate.app.support.Api;
 import org.irrigate.app.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
 @IntegrationTest
-class AdvocacyApiTest {
-    @Autowired
-    Api api;
-    @Autowired
-    Influence influence;
-    @Autowired
-    Replay replay;
-
+class AdvocacyApiTest extends InfluenceIntegration {
     String start(String user, String ask) throws Exception {
-        return influence.create(user, "/api/advocacy-actions", """
+        return create(user, "/api/advocacy-actions", """
                 {"ask": "%s", "decisionAtStake": "The district's community grants budget",
                  "advocates": ["%s", "%s"], "targetOrganisation": "%s", "targetPeople": ["%s"],
                  "happenedOn": "2023-01-05"}""".formatted(ask, Cast.GRACE, Cast.GL11, Cast.STROUD_DC, Cast.TOM_HUGHES),
@@ -35,7 +26,7 @@ class AdvocacyApiTest {
     /** Where the action sits on the board, as the given user sees it. */
     @SuppressWarnings("unchecked")
     String column(String user, String id) throws Exception {
-        List<Map<String, Object>> columns = JsonPath.read(influence.json(user, "/api/advocacy-actions"), "$.columns");
+        List<Map<String, Object>> columns = JsonPath.read(json(user, "/api/advocacy-actions"), "$.columns");
         List<String> statuses = columns.stream()
                 .filter(c -> ((List<Map<String, Object>>) c.get("actions")).stream()
                         .anyMatch(a -> id.equals(a.get("advocacyActionId"))))
@@ -48,10 +39,10 @@ class AdvocacyApiTest {
     void anAdvocacyActionRunsThroughItsLifecycle() throws Exception {
         String ask = "Grants for unconstituted groups " + UUID.randomUUID();
         String id = start("grace", ask);
-        String meeting = influence.create("grace", "/api/conversations", """
+        String meeting = create("grace", "/api/conversations", """
                 {"happenedOn": "2023-01-20", "channel": "MEETING", "topic": "Grants", "visibility": "SHARED",
                  "participants": [{"organisationId": "%s"}]}""".formatted(Cast.STROUD_DC), "conversationId");
-        influence.settle();
+        settle();
         assertThat(column("gcbc", id)).isEqualTo("STARTED");
 
         long before = api.storedEvents();
@@ -67,7 +58,7 @@ class AdvocacyApiTest {
         api.post("gl11", "/api/advocacy-actions/" + id + "/steps", """
                 {"kind": "LETTER", "description": "Wrote to the portfolio holder", "happenedOn": "2023-02-01"}""")
                 .andExpect(status().isNoContent());
-        influence.settle();
+        settle();
         assertThat(column("gcbc", id)).isEqualTo("IN_PROGRESS");
 
         api.post("grace", "/api/advocacy-actions/" + id + "/responses", """
@@ -76,7 +67,7 @@ class AdvocacyApiTest {
         api.post("grace", "/api/advocacy-actions/" + id + "/outcome", """
                 {"result": "PARTLY_ACHIEVED", "description": "£10,000 pilot", "happenedOn": "2023-03-15"}""")
                 .andExpect(status().isNoContent());
-        influence.settle();
+        settle();
         assertThat(column("gcbc", id)).isEqualTo("OUTCOME_RECORDED");
 
         before = api.storedEvents();
@@ -94,12 +85,12 @@ class AdvocacyApiTest {
         api.post("grace", "/api/advocacy-actions/" + id + "/reopen", """
                 {}""").andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field", is("reason")));
         assertThat(api.storedEvents()).isEqualTo(before);
-        influence.settle();
+        settle();
         assertThat(column("gcbc", id)).isEqualTo("CLOSED");
 
         api.post("grace", "/api/advocacy-actions/" + id + "/reopen", """
                 {"reason": "Pilot to become a programme", "happenedOn": "2024-01-10"}""").andExpect(status().isNoContent());
-        influence.settle();
+        settle();
         assertThat(column("gcbc", id)).isEqualTo("OUTCOME_RECORDED");
 
         api.get("gcbc", "/api/advocacy-actions/" + id).andExpect(status().isOk())
@@ -115,11 +106,11 @@ class AdvocacyApiTest {
                 .andExpect(jsonPath("$.lifecycle[0].closed", is(true)))
                 .andExpect(jsonPath("$.lifecycle[1].reason", is("Pilot to become a programme")));
 
-        List<String> types = influence.timeline("coordinator", "organisation=" + Cast.STROUD_DC + "&module=influence")
+        List<String> types = timeline("coordinator", "organisation=" + Cast.STROUD_DC + "&module=influence")
                 .stream().filter(e -> id.equals(e.get("aggregateId"))).map(e -> (String) e.get("eventType")).toList();
         assertThat(types).containsExactly("AdvocacyActionReopened", "AdvocacyActionClosed", "AdvocacyOutcomeRecorded",
                 "AdvocacyResponseRecorded", "AdvocacyStepTaken", "AdvocacyStepTaken", "AdvocacyActionStarted");
-        List<Map<String, Object>> started = influence.timeline("coordinator", "organisation=" + Cast.GL11
+        List<Map<String, Object>> started = timeline("coordinator", "organisation=" + Cast.GL11
                 + "&eventType=AdvocacyActionStarted");
         assertThat(started).anyMatch(e -> id.equals(e.get("aggregateId")) && "grace".equals(e.get("recordedBy"))
                 && e.get("summary").equals("Started advocacy: " + ask));
@@ -128,27 +119,27 @@ class AdvocacyApiTest {
     @Test
     void theBoardCanBeNarrowedToAnOrganisation() throws Exception {
         String id = start("grace", "Narrowed " + UUID.randomUUID());
-        influence.settle();
-        assertThat(JsonPath.<List<String>>read(influence.json("ggt", "/api/advocacy-actions?organisation=" + Cast.GL11),
+        settle();
+        assertThat(JsonPath.<List<String>>read(json("ggt", "/api/advocacy-actions?organisation=" + Cast.GL11),
                 "$.columns[*].actions[*].advocacyActionId")).contains(id);
-        assertThat(JsonPath.<List<String>>read(influence.json("ggt", "/api/advocacy-actions?organisation=" + Cast.STROUD_DC),
+        assertThat(JsonPath.<List<String>>read(json("ggt", "/api/advocacy-actions?organisation=" + Cast.STROUD_DC),
                 "$.columns[*].actions[*].advocacyActionId")).contains(id);
-        assertThat(JsonPath.<List<String>>read(influence.json("ggt", "/api/advocacy-actions?organisation=" + Cast.VENTURE),
+        assertThat(JsonPath.<List<String>>read(json("ggt", "/api/advocacy-actions?organisation=" + Cast.VENTURE),
                 "$.columns[*].actions[*].advocacyActionId")).doesNotContain(id);
-        assertThat(JsonPath.<List<String>>read(influence.json("ggt", "/api/advocacy-actions"), "$.columns[*].status"))
+        assertThat(JsonPath.<List<String>>read(json("ggt", "/api/advocacy-actions"), "$.columns[*].status"))
                 .containsExactly("STARTED", "IN_PROGRESS", "OUTCOME_RECORDED", "CLOSED");
     }
 
     @Test
     void aStepLinkingAnotherPartnersPrivateConversationShowsItOnlyToThem() throws Exception {
         String id = start("grace", "Private step " + UUID.randomUUID());
-        String secret = influence.create("grace", "/api/conversations", """
+        String secret = create("grace", "/api/conversations", """
                 {"happenedOn": "2023-02-02", "channel": "CALL", "topic": "Off the record", "visibility": "PRIVATE",
                  "participants": [{"organisationId": "%s"}]}""".formatted(Cast.STROUD_DC), "conversationId");
         api.post("grace", "/api/advocacy-actions/" + id + "/steps", """
                 {"kind": "MEETING", "description": "Sounded out an officer", "conversations": ["%s"],
                  "happenedOn": "2023-02-02"}""".formatted(secret)).andExpect(status().isNoContent());
-        influence.settle();
+        settle();
         api.get("grace", "/api/advocacy-actions/" + id).andExpect(jsonPath("$.steps[0].conversations[0]", is(secret)));
         api.get("gl11", "/api/advocacy-actions/" + id).andExpect(jsonPath("$.steps[0].conversations.length()", is(0)));
         long before = api.storedEvents();
@@ -201,7 +192,7 @@ class AdvocacyApiTest {
                 .andExpect(status().isNoContent());
         api.post("venture", "/api/advocacy-actions/" + id + "/close", """
                 {"reason": "Parked", "happenedOn": "2023-03-01"}""").andExpect(status().isNoContent());
-        replay.assertRebuildsIdentically("advocacy-board", Map.of(
+        assertRebuildsIdentically("advocacy-board", Map.of(
                 "influence_advocacy_action", "id",
                 "influence_advocacy_party", "advocacy_action_id, party_role, party_id",
                 "influence_advocacy_entry", "advocacy_action_id, seq",

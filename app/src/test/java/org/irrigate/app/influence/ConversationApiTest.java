@@ -11,23 +11,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.irrigate.app.demo.Cast;
-import org.irrigate.app.support.Api;
 import org.irrigate.app.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.springframework.beans.factory.annotation.Autowired;
 
 @IntegrationTest
-class ConversationApiTest {
+class ConversationApiTest extends InfluenceIntegration {
     static final String STROUD = "E07000082";
 
-    @Autowired
-    Api api;
-    @Autowired
-    Influence influence;
-    @Autowired
-    Replay replay;
 
     /** A unique word, so a test finds its own records among the demo story's and other tests'. */
     static String word() {
@@ -35,14 +27,14 @@ class ConversationApiTest {
     }
 
     String log(String user, String topic, String visibility, String extra) throws Exception {
-        return influence.create(user, "/api/conversations", """
+        return create(user, "/api/conversations", """
                 {"happenedOn": "2023-03-02", "channel": "MEETING", "topic": "%s", "visibility": "%s",
                  "participants": [{"organisationId": "%s"}, {"personId": "%s"}], "place": "%s"%s}"""
                 .formatted(topic, visibility, Cast.STROUD_DC, Cast.PRIYA_SHAH, STROUD, extra), "conversationId");
     }
 
     List<String> topics(String user, String query) throws Exception {
-        return influence.read(user, "/api/conversations?" + query, "$[*].topic");
+        return read(user, "/api/conversations?" + query, "$[*].topic");
     }
 
     @Test
@@ -52,7 +44,7 @@ class ConversationApiTest {
         String id = log("gl11", topic, "SHARED", """
                 , "summary": "Talked about the Facilitator posts", "asks": ["A grant for the %s bench group"],
                 "outcomeAreas": ["LOCAL_ECONOMY", "WELLBEING"]""".formatted(token.toUpperCase()));
-        influence.settle();
+        settle();
 
         api.get("gl11", "/api/conversations/" + id).andExpect(status().isOk())
                 .andExpect(jsonPath("$.topic", is(topic)))
@@ -74,7 +66,7 @@ class ConversationApiTest {
         assertThat(topics("ggt", "from=2023-03-03&topic=" + token)).isEmpty();
         assertThat(topics("ggt", "person=" + Cast.DAN_PRICE + "&topic=" + token)).isEmpty();
 
-        List<Map<String, Object>> timeline = influence.timeline("coordinator", "module=influence&eventType=ConversationLogged");
+        List<Map<String, Object>> timeline = timeline("coordinator", "module=influence&eventType=ConversationLogged");
         Map<String, Object> entry = timeline.stream().filter(e -> id.equals(e.get("aggregateId"))).findFirst().orElseThrow();
         assertThat(entry).containsEntry("recordedBy", "gl11").containsEntry("onBehalfOf", Cast.GL11.toString())
                 .containsEntry("happenedOn", "2023-03-02").containsEntry("module", "influence")
@@ -88,13 +80,13 @@ class ConversationApiTest {
         String id = log("grace", "Private " + token, "PRIVATE", """
                 , "followUps": [{"action": "Call back %s", "owner": {"organisationId": "%s"}, "dueOn": "2023-03-09"}]"""
                 .formatted(token, Cast.GRACE));
-        influence.settle();
+        settle();
 
         for (String user : List.of("grace", "coordinator")) {
             assertThat(topics(user, "q=" + token)).as(user).hasSize(1);
             assertThat(topics(user, "organisation=" + Cast.STROUD_DC + "&topic=" + token)).as(user).hasSize(1);
             api.get(user, "/api/conversations/" + id).andExpect(status().isOk());
-            assertThat(influence.<List<String>>read(user, "/api/follow-ups?status=OVERDUE", "$[*].action"))
+            assertThat(this.<List<String>>read(user, "/api/follow-ups?status=OVERDUE", "$[*].action"))
                     .as(user).contains("Call back " + token);
         }
         for (String user : List.of("gl11", "researcher", "admin")) {
@@ -103,9 +95,9 @@ class ConversationApiTest {
                     .as(user).isEmpty();
             assertThat(topics(user, "person=" + Cast.PRIYA_SHAH)).as(user).doesNotContain("Private " + token);
             api.get(user, "/api/conversations/" + id).andExpect(status().isNotFound());
-            assertThat(influence.<List<String>>read(user, "/api/follow-ups", "$[*].action"))
+            assertThat(this.<List<String>>read(user, "/api/follow-ups", "$[*].action"))
                     .as(user).doesNotContain("Call back " + token);
-            assertThat(influence.timeline(user, "organisation=" + Cast.STROUD_DC)).as(user)
+            assertThat(timeline(user, "organisation=" + Cast.STROUD_DC)).as(user)
                     .noneMatch(e -> id.equals(e.get("aggregateId")));
         }
         long before = api.storedEvents();
@@ -128,7 +120,7 @@ class ConversationApiTest {
                 {"happenedOn": "2023-03-01", "channel": "CALL", "topic": "Corrected %s",
                  "participants": [{"organisationId": "%s"}], "reason": "It was a call the day before"}"""
                 .formatted(token, Cast.STROUD_DC)).andExpect(status().isNoContent());
-        influence.settle();
+        settle();
         api.get("ggt", "/api/conversations/" + id)
                 .andExpect(jsonPath("$.topic", is("Corrected " + token)))
                 .andExpect(jsonPath("$.channel", is("CALL")))
@@ -145,12 +137,12 @@ class ConversationApiTest {
 
         api.post("ggt", "/api/conversations/" + id + "/retract", """
                 {"reason": "Logged twice"}""").andExpect(status().isNoContent());
-        influence.settle();
+        settle();
         assertThat(topics("ggt", "topic=" + token)).isEmpty();
         api.get("ggt", "/api/conversations?includeRetracted=true&topic=" + token)
                 .andExpect(jsonPath("$[0].retracted", is(true)))
                 .andExpect(jsonPath("$[0].retractionReason", is("Logged twice")));
-        List<String> types = influence.timeline("coordinator", "module=influence").stream()
+        List<String> types = timeline("coordinator", "module=influence").stream()
                 .filter(e -> id.equals(e.get("aggregateId"))).map(e -> (String) e.get("eventType")).toList();
         assertThat(types).containsExactly("ConversationRetracted", "ConversationAmended", "ConversationLogged");
 
@@ -174,7 +166,7 @@ class ConversationApiTest {
                 .formatted(token, Cast.STROUD_DC)).andExpect(status().isCreated())
                 .andReturn().getResponse().getContentAsString();
         assertThat(added).contains("\"number\":3");
-        influence.settle();
+        settle();
 
         assertThat(actions("status=OVERDUE", token)).containsExactly("Overdue " + token, "Added " + token);
         assertThat(actions("status=OPEN", token)).containsExactly("Overdue " + token, "Added " + token, "Open " + token);
@@ -183,7 +175,7 @@ class ConversationApiTest {
 
         api.post("ggt", "/api/conversations/" + id + "/follow-ups/1/complete", """
                 {"note": "Done by phone", "happenedOn": "2023-04-20"}""").andExpect(status().isNoContent());
-        influence.settle();
+        settle();
         assertThat(actions("status=OVERDUE", token)).containsExactly("Added " + token);
         assertThat(actions("status=DONE", token)).containsExactly("Overdue " + token);
         assertThat(actions("status=OVERDUE&asOf=2023-04-15", token)).as("as it stood before it was done")
@@ -205,7 +197,7 @@ class ConversationApiTest {
 
     /** This test's follow-ups (their actions end with the token) from the coordinator's follow-up list. */
     List<String> actions(String query, String token) throws Exception {
-        return influence.<List<String>>read("coordinator", "/api/follow-ups?" + query, "$[*].action").stream()
+        return this.<List<String>>read("coordinator", "/api/follow-ups?" + query, "$[*].action").stream()
                 .filter(action -> action.endsWith(token)).toList();
     }
 
@@ -216,7 +208,7 @@ class ConversationApiTest {
         api.post("venture", "/api/conversations/" + first + "/follow-up-conversations", """
                 {"followUpConversationId": "%s", "happenedOn": "2023-03-10"}""".formatted(second))
                 .andExpect(status().isNoContent());
-        influence.settle();
+        settle();
         api.get("venture", "/api/conversations/" + first).andExpect(jsonPath("$.followUpConversations[0]", is(second)));
         long before = api.storedEvents();
         api.post("venture", "/api/conversations/" + first + "/follow-up-conversations", """
@@ -288,7 +280,7 @@ class ConversationApiTest {
                 , "asks": ["One", "Two"], "outcomeAreas": ["WELLBEING"],
                 "followUps": [{"action": "A", "owner": {"organisationId": "%s"}, "dueOn": "2023-05-01"}]"""
                 .formatted(Cast.FAIR_SHARES));
-        replay.assertRebuildsIdentically("conversation-log", Map.of(
+        assertRebuildsIdentically("conversation-log", Map.of(
                 "influence_conversation", "id",
                 "influence_conversation_party", "conversation_id, party_kind, party_id",
                 "influence_conversation_ask", "conversation_id, ask_order",

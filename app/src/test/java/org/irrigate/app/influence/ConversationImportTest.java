@@ -10,22 +10,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.irrigate.app.demo.Cast;
-import org.irrigate.app.support.Api;
 import org.irrigate.app.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 @IntegrationTest
-class ConversationImportTest {
+class ConversationImportTest extends InfluenceIntegration {
     static final String HEADER = "happenedOn,channel,topic,summary,organisations,people,place,asks,outcomeAreas,"
             + "visibility,followUp,followUpOwner,followUpDue\n";
 
-    @Autowired
-    Api api;
-    @Autowired
-    Influence influence;
 
     ResultActions upload(String user, String csv, boolean dryRun) throws Exception {
         return api.perform(user, MockMvcRequestBuilders.post("/api/conversations/import?dryRun=" + dryRun)
@@ -75,8 +69,8 @@ class ConversationImportTest {
                 .andExpect(jsonPath("$.imported", is(0))).andExpect(jsonPath("$.alreadyImported", is(3)));
         assertThat(api.storedEvents()).as("re-importing creates no duplicates").isEqualTo(afterImport);
 
-        influence.settle();
-        List<Map<String, Object>> imported = JsonPath.read(influence.json("gl11", "/api/conversations?topic=" + token), "$");
+        settle();
+        List<Map<String, Object>> imported = JsonPath.read(json("gl11", "/api/conversations?topic=" + token), "$");
         assertThat(imported).extracting(c -> c.get("topic"))
                 .containsExactly("Facilitators " + token, "Benches " + token, "Hubs " + token);
         Map<String, Object> hubs = imported.get(2);
@@ -93,9 +87,9 @@ class ConversationImportTest {
                 .containsEntry("summary", "Met at the market.\nShort chat.").containsEntry("visibility", "PRIVATE");
         assertThat(JsonPath.<String>read(imported.getFirst(), "$.followUps[0].owner.personId"))
                 .isEqualTo(Cast.TOM_HUGHES.toString());
-        assertThat(JsonPath.<List<Object>>read(influence.json("ggt", "/api/conversations?topic=" + token), "$"))
+        assertThat(JsonPath.<List<Object>>read(json("ggt", "/api/conversations?topic=" + token), "$"))
                 .as("another partner sees only the shared one").hasSize(1);
-        assertThat(influence.timeline("coordinator", "module=influence&eventType=ConversationLogged"))
+        assertThat(timeline("coordinator", "module=influence&eventType=ConversationLogged"))
                 .filteredOn(e -> ((String) e.get("summary")).endsWith(token))
                 .allMatch(e -> "gl11".equals(e.get("recordedBy")) && Cast.GL11.toString().equals(e.get("onBehalfOf")))
                 .hasSize(3);

@@ -12,24 +12,17 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.irrigate.app.demo.Cast;
-import org.irrigate.app.support.Api;
 import org.irrigate.app.support.IntegrationTest;
 import org.irrigate.core.api.ConversationId;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /** The demo's influence chapter reads back as the seeds tell it. */
 @IntegrationTest
-class InfluenceStoryTest {
-    @Autowired
-    Api api;
-    @Autowired
-    Influence influence;
-
+class InfluenceStoryTest extends InfluenceIntegration {
     @BeforeEach
     void storyIsRead() {
-        influence.settle();
+        settle();
     }
 
     @Test
@@ -75,10 +68,10 @@ class InfluenceStoryTest {
                 .andExpect(jsonPath("$.atRisk", is(true)))
                 .andExpect(jsonPath("$.atRiskSince", is("2023-06-30")))
                 .andExpect(jsonPath("$.risks[0].endedRole.personId", is(Cast.HELEN_CARTER.toString())));
-        String map = influence.json("gl11", "/api/relationships?atRisk=true");
+        String map = json("gl11", "/api/relationships?atRisk=true");
         assertThat(JsonPath.<List<String>>read(map, "$.edges[*].relationshipId")).contains(GGT_COUNTY.toString())
                 .doesNotContain(GRACE_STROUD_DC.toString());
-        assertThat(JsonPath.<List<String>>read(influence.json("gl11", "/api/relationships"),
+        assertThat(JsonPath.<List<String>>read(json("gl11", "/api/relationships"),
                 "$.nodes[?(@.party.personId == '" + Cast.RUTH_ELLIS + "')].name")).containsExactly("Ruth Ellis");
     }
 
@@ -87,7 +80,7 @@ class InfluenceStoryTest {
         Set<String> story = Stream.of(STROUD_1, STROUD_2, STROUD_3, GLOUCESTER_1, GLOUCESTER_2, LEVELLING_UP_CONFERENCE,
                 ICB_SEAT_CONVERSATION, COUNTY_YOUTH_1, COUNTY_YOUTH_2, COUNTY_YOUTH_3, PRIVATE_CONVERSATION,
                 DUPLICATE_CONVERSATION).map(ConversationId::toString).collect(java.util.stream.Collectors.toSet());
-        List<Map<String, Object>> overdue = JsonPath.read(influence.json("coordinator", "/api/follow-ups?status=OVERDUE"), "$");
+        List<Map<String, Object>> overdue = JsonPath.read(json("coordinator", "/api/follow-ups?status=OVERDUE"), "$");
         assertThat(overdue).filteredOn(f -> story.contains((String) f.get("conversationId")))
                 .extracting(f -> f.get("conversationId"), f -> f.get("action"))
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(GLOUCESTER_2.toString(),
@@ -100,7 +93,7 @@ class InfluenceStoryTest {
                 .andExpect(jsonPath("$.visibility", is("PRIVATE")));
         api.get("coordinator", "/api/conversations/" + PRIVATE_CONVERSATION).andExpect(status().isOk());
         api.get("gl11", "/api/conversations/" + PRIVATE_CONVERSATION).andExpect(status().isNotFound());
-        assertThat(JsonPath.<List<String>>read(influence.json("gl11", "/api/conversations?organisation=" + Cast.STROUD_DC),
+        assertThat(JsonPath.<List<String>>read(json("gl11", "/api/conversations?organisation=" + Cast.STROUD_DC),
                 "$[*].conversationId")).contains(STROUD_1.toString()).doesNotContain(PRIVATE_CONVERSATION.toString())
                 .doesNotContain(DUPLICATE_CONVERSATION.toString());
     }
@@ -111,9 +104,9 @@ class InfluenceStoryTest {
                 .andExpect(jsonPath("$.bodyName", is("Local Strategic Partnership")))
                 .andExpect(jsonPath("$.personName", is("Will Mansell")))
                 .andExpect(jsonPath("$.organisationId", is(Cast.GRACE.toString())));
-        assertThat(JsonPath.<List<String>>read(influence.json("researcher", "/api/representations?on=2023-06-01"),
+        assertThat(JsonPath.<List<String>>read(json("researcher", "/api/representations?on=2023-06-01"),
                 "$[*].representationId")).contains(LSP_SEAT.toString(), ICB_SEAT.toString());
-        assertThat(JsonPath.<List<String>>read(influence.json("researcher", "/api/representations?on=2022-12-01"),
+        assertThat(JsonPath.<List<String>>read(json("researcher", "/api/representations?on=2022-12-01"),
                 "$[*].representationId")).contains(LSP_SEAT.toString()).doesNotContain(ICB_SEAT.toString());
         api.get("researcher", "/api/tipping-points/" + COMMUNITY_VENUE)
                 .andExpect(jsonPath("$.whatChanged", is("Council meeting moved to a community venue")))
@@ -123,7 +116,7 @@ class InfluenceStoryTest {
 
     @Test
     void theStoryIsOnTheTimelineAsTheDemoPartnersRecordedIt() throws Exception {
-        Map<String, Object> logged = influence.timeline("coordinator", "module=influence&eventType=ConversationLogged"
+        Map<String, Object> logged = timeline("coordinator", "module=influence&eventType=ConversationLogged"
                         + "&organisation=" + Cast.STROUD_DC).stream()
                 .filter(e -> STROUD_1.toString().equals(e.get("aggregateId"))).findFirst().orElseThrow();
         assertThat(logged).containsEntry("recordedBy", "grace").containsEntry("onBehalfOf", Cast.GRACE.toString())

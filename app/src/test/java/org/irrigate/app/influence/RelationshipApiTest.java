@@ -10,25 +10,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.irrigate.app.demo.Cast;
-import org.irrigate.app.support.Api;
 import org.irrigate.app.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
 @IntegrationTest
-class RelationshipApiTest {
-    @Autowired
-    Api api;
-    @Autowired
-    Influence influence;
-    @Autowired
-    Replay replay;
-
+class RelationshipApiTest extends InfluenceIntegration {
     /** A new officer at Stroud District Council; returns {personId, roleId}. */
     String[] officer(String roleFrom) throws Exception {
-        String person = influence.create("coordinator", "/api/people", """
+        String person = create("coordinator", "/api/people", """
                 {"fullName": "Officer %s", "happenedOn": "%s"}""".formatted(UUID.randomUUID(), roleFrom), "personId");
-        String role = influence.create("coordinator", "/api/people/" + person + "/roles", """
+        String role = create("coordinator", "/api/people/" + person + "/roles", """
                 {"organisationId": "%s", "title": "Community Officer", "happenedOn": "%s"}"""
                 .formatted(Cast.STROUD_DC, roleFrom), "roleId");
         return new String[] {person, role};
@@ -40,7 +31,7 @@ class RelationshipApiTest {
     }
 
     String record(String user, String first, String second, String extra) throws Exception {
-        return influence.create(user, "/api/relationships", """
+        return create(user, "/api/relationships", """
                 {"first": %s, "second": %s, "strength": "AWARE", "happenedOn": "2023-01-10"%s}"""
                 .formatted(first, second, extra), "relationshipId");
     }
@@ -56,7 +47,7 @@ class RelationshipApiTest {
     @Test
     void aRelationshipIsAssessedOverTimeAndDrawnOnTheMap() throws Exception {
         String[] officer = officer("2022-01-01");
-        String conversation = influence.create("grace", "/api/conversations", """
+        String conversation = create("grace", "/api/conversations", """
                 {"happenedOn": "2023-05-01", "channel": "MEETING", "topic": "Coffee", "visibility": "SHARED",
                  "participants": [{"personId": "%s"}]}""".formatted(officer[0]), "conversationId");
         String id = record("grace", org(Cast.GRACE), person(officer[0]), "");
@@ -66,7 +57,7 @@ class RelationshipApiTest {
         // Recorded later, but about an earlier day: the history takes it in order, the current strength stays.
         api.post("grace", "/api/relationships/" + id + "/assessments", """
                 {"strength": "ENGAGED", "happenedOn": "2023-05-01"}""").andExpect(status().isNoContent());
-        influence.settle();
+        settle();
 
         api.get("gl11", "/api/relationships/" + id).andExpect(status().isOk())
                 .andExpect(jsonPath("$.strength", is("TRUSTED")))
@@ -75,16 +66,16 @@ class RelationshipApiTest {
                 .andExpect(jsonPath("$.atRisk", is(false)))
                 .andExpect(jsonPath("$.history[*].strength", is(List.of("AWARE", "ENGAGED", "TRUSTED"))))
                 .andExpect(jsonPath("$.history[2].evidence[0]", is(conversation)));
-        String map = influence.json("gl11", "/api/relationships?organisation=" + Cast.GRACE);
+        String map = json("gl11", "/api/relationships?organisation=" + Cast.GRACE);
         assertThat(JsonPath.<List<String>>read(map, "$.edges[*].relationshipId")).contains(id);
         assertThat(JsonPath.<List<String>>read(map, "$.nodes[?(@.party.personId == '" + officer[0] + "')].name"))
                 .singleElement().asString().startsWith("Officer ");
         assertThat(JsonPath.<List<String>>read(map, "$.nodes[?(@.party.organisationId == '" + Cast.GRACE + "')].name"))
                 .containsExactly("The Grace Network");
-        assertThat(JsonPath.<List<String>>read(influence.json("gl11", "/api/relationships?organisation=" + Cast.GL11),
+        assertThat(JsonPath.<List<String>>read(json("gl11", "/api/relationships?organisation=" + Cast.GL11),
                 "$.edges[*].relationshipId")).doesNotContain(id);
 
-        List<Map<String, Object>> timeline = influence.timeline("coordinator", "person=" + officer[0] + "&module=influence");
+        List<Map<String, Object>> timeline = timeline("coordinator", "person=" + officer[0] + "&module=influence");
         assertThat(timeline).extracting(e -> e.get("eventType")).contains("RelationshipRecorded", "RelationshipAssessed");
         assertThat(timeline).extracting(e -> e.get("summary")).contains("Assessed a relationship as trusted (1 conversations as evidence)");
     }
@@ -94,22 +85,22 @@ class RelationshipApiTest {
         String[] officer = officer("2022-01-01");
         String id = record("gcbc", org(Cast.GCBC), org(Cast.STROUD_DC), """
                 , "dependsOn": {"personId": "%s", "roleId": "%s"}""".formatted(officer[0], officer[1]));
-        influence.settle();
+        settle();
         api.get("gcbc", "/api/relationships/" + id).andExpect(jsonPath("$.atRisk", is(false)))
                 .andExpect(jsonPath("$.dependencies[0].roleId", is(officer[1])));
 
         endRole(officer, "2023-08-31");
-        influence.settle();
+        settle();
         api.get("gcbc", "/api/relationships/" + id)
                 .andExpect(jsonPath("$.atRisk", is(true)))
                 .andExpect(jsonPath("$.atRiskSince", is("2023-08-31")))
                 .andExpect(jsonPath("$.dependencies[0].roleEndedOn", is("2023-08-31")))
                 .andExpect(jsonPath("$.risks[0].endedRole.personId", is(officer[0])));
-        assertThat(JsonPath.<List<String>>read(influence.json("gcbc", "/api/relationships?atRisk=true"),
+        assertThat(JsonPath.<List<String>>read(json("gcbc", "/api/relationships?atRisk=true"),
                 "$.edges[*].relationshipId")).contains(id);
 
         // Nobody typed the flag in: it is the consequence of the role ending, with that event's audit.
-        List<Map<String, Object>> events = influence.timeline("coordinator", "person=" + officer[0]);
+        List<Map<String, Object>> events = timeline("coordinator", "person=" + officer[0]);
         Map<String, Object> ended = events.stream().filter(e -> e.get("eventType").equals("RoleEnded")).findFirst().orElseThrow();
         Map<String, Object> flagged = events.stream().filter(e -> e.get("eventType").equals("RelationshipFlaggedAtRisk"))
                 .findFirst().orElseThrow();
@@ -120,11 +111,11 @@ class RelationshipApiTest {
 
         api.post("gcbc", "/api/relationships/" + id + "/resolve-risk", """
                 {"reason": "Met the new officer", "happenedOn": "2023-09-20"}""").andExpect(status().isNoContent());
-        influence.settle();
+        settle();
         api.get("gcbc", "/api/relationships/" + id).andExpect(jsonPath("$.atRisk", is(false)))
                 .andExpect(jsonPath("$.atRiskSince").doesNotExist())
                 .andExpect(jsonPath("$.risks[1].reason", is("Met the new officer")));
-        influence.refused("gcbc", "/api/relationships/" + id + "/resolve-risk", """
+        refused("gcbc", "/api/relationships/" + id + "/resolve-risk", """
                 {"reason": "Again"}""", status().isConflict());
     }
 
@@ -132,14 +123,14 @@ class RelationshipApiTest {
     void aRelationshipDependingOnARoleThatHadAlreadyEndedIsAtRiskAsSoonAsItIsRecorded() throws Exception {
         String[] officer = officer("2021-01-01");
         endRole(officer, "2022-12-31");
-        influence.settle();
+        settle();
         String id = record("fairshares", org(Cast.FAIR_SHARES), person(officer[0]), """
                 , "dependsOn": {"personId": "%s", "roleId": "%s"}""".formatted(officer[0], officer[1]));
         String later = record("fairshares", org(Cast.FAIR_SHARES), org(Cast.STROUD_DC), "");
         api.post("fairshares", "/api/relationships/" + later + "/dependencies", """
                 {"dependsOn": {"personId": "%s", "roleId": "%s"}, "happenedOn": "2023-02-01"}"""
                 .formatted(officer[0], officer[1])).andExpect(status().isNoContent());
-        influence.settle();
+        settle();
         api.get("fairshares", "/api/relationships/" + id).andExpect(jsonPath("$.atRisk", is(true)))
                 .andExpect(jsonPath("$.atRiskSince", is("2023-01-10")))
                 .andExpect(jsonPath("$.dependencies[0].roleEndedOn", is("2022-12-31")));
@@ -148,12 +139,12 @@ class RelationshipApiTest {
 
     @Test
     void evidenceFromAnotherPartnersPrivateConversationIsNotShown() throws Exception {
-        String secret = influence.create("grace", "/api/conversations", """
+        String secret = create("grace", "/api/conversations", """
                 {"happenedOn": "2023-05-01", "channel": "CALL", "topic": "Private", "visibility": "PRIVATE",
                  "participants": [{"organisationId": "%s"}]}""".formatted(Cast.STROUD_DC), "conversationId");
         String id = record("grace", org(Cast.GRACE), org(Cast.COTSWOLD), """
                 , "evidence": ["%s"]""".formatted(secret));
-        influence.settle();
+        settle();
         api.get("grace", "/api/relationships/" + id).andExpect(jsonPath("$.history[0].evidence[0]", is(secret)));
         api.get("coordinator", "/api/relationships/" + id).andExpect(jsonPath("$.history[0].evidence[0]", is(secret)));
         api.get("gl11", "/api/relationships/" + id).andExpect(jsonPath("$.history[0].evidence.length()", is(0)));
@@ -207,8 +198,8 @@ class RelationshipApiTest {
         api.post("venture", "/api/relationships/" + id + "/assessments", """
                 {"strength": "CHAMPION", "happenedOn": "2023-02-01"}""").andExpect(status().isNoContent());
         endRole(officer, "2023-03-01");
-        influence.settle();
-        replay.assertRebuildsIdentically("relationship-map", Map.of(
+        settle();
+        assertRebuildsIdentically("relationship-map", Map.of(
                 "influence_relationship", "id",
                 "influence_relationship_assessment", "relationship_id, seq",
                 "influence_relationship_evidence", "relationship_id, seq, evidence_order",
@@ -222,12 +213,12 @@ class RelationshipApiTest {
         record("venture", org(Cast.VENTURE), org(Cast.STROUD_DC), """
                 , "dependsOn": {"personId": "%s", "roleId": "%s"}""".formatted(officer[0], officer[1]));
         endRole(officer, "2023-03-01");
-        influence.settle();
+        settle();
         long before = api.storedEvents();
-        replay.assertRebuildsIdentically("key-person-risk", Map.of(
+        assertRebuildsIdentically("key-person-risk", Map.of(
                 "influence_risk_dependency", "relationship_id, role_id",
                 "influence_risk_ended_role", "role_id"));
-        influence.settle();
+        settle();
         assertThat(api.storedEvents()).isEqualTo(before);
     }
 }

@@ -9,28 +9,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.irrigate.app.demo.Cast;
-import org.irrigate.app.support.Api;
 import org.irrigate.app.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
 @IntegrationTest
-class RepresentationApiTest {
-    @Autowired
-    Api api;
-    @Autowired
-    Influence influence;
-    @Autowired
-    Replay replay;
-
+class RepresentationApiTest extends InfluenceIntegration {
     String body() throws Exception {
-        return influence.create("coordinator", "/api/organisations", """
+        return create("coordinator", "/api/organisations", """
                 {"name": "Steering group %s", "kind": "STRATEGIC_PARTNERSHIP", "happenedOn": "2022-01-01"}"""
                 .formatted(UUID.randomUUID()), "organisationId");
     }
 
     String seat(String body, String from) throws Exception {
-        return influence.create("ggt", "/api/representations", """
+        return create("ggt", "/api/representations", """
                 {"personId": "%s", "organisationId": "%s", "bodyId": "%s", "seat": "VCSE seat", "happenedOn": "%s"}"""
                 .formatted(Cast.JO_BENNETT, Cast.GGT, body, from), "representationId");
     }
@@ -39,7 +30,7 @@ class RepresentationApiTest {
     void seatsAreHeldFromAndToAndListedInTheRegister() throws Exception {
         String body = body();
         String id = seat(body, "2023-02-01");
-        influence.settle();
+        settle();
         api.get("gl11", "/api/representations/" + id).andExpect(status().isOk())
                 .andExpect(jsonPath("$.personName", is("Jo Bennett")))
                 .andExpect(jsonPath("$.organisationName", is("Gloucestershire Gateway Trust")))
@@ -49,7 +40,7 @@ class RepresentationApiTest {
 
         api.post("ggt", "/api/representations/" + id + "/end", """
                 {"reason": "Term ended", "happenedOn": "2024-01-31"}""").andExpect(status().isNoContent());
-        influence.settle();
+        settle();
         assertThat(seats("body=" + body)).containsExactly(id);
         assertThat(seats("body=" + body + "&on=2023-06-01")).containsExactly(id);
         assertThat(seats("body=" + body + "&on=2024-02-01")).isEmpty();
@@ -59,16 +50,16 @@ class RepresentationApiTest {
         api.get("gl11", "/api/representations/" + id).andExpect(jsonPath("$.to", is("2024-01-31")))
                 .andExpect(jsonPath("$.endReason", is("Term ended")));
 
-        List<Map<String, Object>> timeline = influence.timeline("coordinator", "organisation=" + body);
+        List<Map<String, Object>> timeline = timeline("coordinator", "organisation=" + body);
         assertThat(timeline).extracting(e -> e.get("eventType"))
                 .contains("RepresentationStarted", "RepresentationEnded");
         assertThat(timeline).extracting(e -> e.get("summary")).contains("Took a seat on a strategic body: VCSE seat");
 
-        influence.refused("ggt", "/api/representations/" + id + "/end", "{}", status().isConflict());
+        refused("ggt", "/api/representations/" + id + "/end", "{}", status().isConflict());
     }
 
     List<String> seats(String query) throws Exception {
-        return influence.read("researcher", "/api/representations?" + query, "$[*].representationId");
+        return read("researcher", "/api/representations?" + query, "$[*].representationId");
     }
 
     @Test
@@ -104,6 +95,6 @@ class RepresentationApiTest {
         String id = seat(body(), "2023-02-01");
         api.post("ggt", "/api/representations/" + id + "/end", """
                 {"happenedOn": "2023-12-31"}""").andExpect(status().isNoContent());
-        replay.assertRebuildsIdentically("representation-register", Map.of("influence_representation", "id"));
+        assertRebuildsIdentically("representation-register", Map.of("influence_representation", "id"));
     }
 }

@@ -10,22 +10,13 @@ import java.util.Map;
 import java.util.UUID;
 import org.irrigate.app.demo.Cast;
 import org.irrigate.app.demo.InfluenceChapter;
-import org.irrigate.app.support.Api;
 import org.irrigate.app.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
 @IntegrationTest
-class TippingPointApiTest {
-    @Autowired
-    Api api;
-    @Autowired
-    Influence influence;
-    @Autowired
-    Replay replay;
-
+class TippingPointApiTest extends InfluenceIntegration {
     String mark(String user, String what, String conversations) throws Exception {
-        return influence.create(user, "/api/tipping-points", """
+        return create(user, "/api/tipping-points", """
                 {"happenedOn": "2023-06-01", "whatChanged": "%s", "before": "Officers decided alone",
                  "after": "Officers invite partners to shape the fund", "organisations": ["%s"], "place": "E07000081",
                  "conversations": [%s], "advocacyActions": ["%s"]}"""
@@ -33,14 +24,14 @@ class TippingPointApiTest {
     }
 
     List<String> marked(String user, String query) throws Exception {
-        return influence.read(user, "/api/tipping-points?" + query, "$[*].tippingPointId");
+        return read(user, "/api/tipping-points?" + query, "$[*].tippingPointId");
     }
 
     @Test
     void aTippingPointIsMarkedListedAndRetracted() throws Exception {
         String what = "Officer invites partners to shape a fund " + UUID.randomUUID();
         String id = mark("gcbc", what, "\"" + InfluenceChapter.GLOUCESTER_2 + "\"");
-        influence.settle();
+        settle();
         api.get("researcher", "/api/tipping-points/" + id).andExpect(status().isOk())
                 .andExpect(jsonPath("$.whatChanged", is(what)))
                 .andExpect(jsonPath("$.before", is("Officers decided alone")))
@@ -52,27 +43,27 @@ class TippingPointApiTest {
 
         api.post("gcbc", "/api/tipping-points/" + id + "/retract", """
                 {"reason": "It went back to how it was", "happenedOn": "2023-09-01"}""").andExpect(status().isNoContent());
-        influence.settle();
+        settle();
         assertThat(marked("gl11", "")).doesNotContain(id);
         assertThat(marked("gl11", "includeRetracted=true")).contains(id);
         api.get("gl11", "/api/tipping-points/" + id).andExpect(jsonPath("$.retracted", is(true)))
                 .andExpect(jsonPath("$.retractionReason", is("It went back to how it was")));
-        List<Map<String, Object>> timeline = influence.timeline("coordinator", "organisation=" + Cast.GLOUCESTER_CITY
+        List<Map<String, Object>> timeline = timeline("coordinator", "organisation=" + Cast.GLOUCESTER_CITY
                 + "&module=influence");
         assertThat(timeline).filteredOn(e -> id.equals(e.get("aggregateId"))).extracting(e -> e.get("summary"))
                 .containsExactly("Retracted a tipping point: It went back to how it was", "Tipping point: " + what);
 
-        influence.refused("gcbc", "/api/tipping-points/" + id + "/retract", """
+        refused("gcbc", "/api/tipping-points/" + id + "/retract", """
                 {"reason": "Again"}""", status().isConflict());
     }
 
     @Test
     void aLinkedPrivateConversationIsShownOnlyToItsPartner() throws Exception {
-        String secret = influence.create("grace", "/api/conversations", """
+        String secret = create("grace", "/api/conversations", """
                 {"happenedOn": "2023-05-30", "channel": "CALL", "topic": "Off the record", "visibility": "PRIVATE",
                  "participants": [{"organisationId": "%s"}]}""".formatted(Cast.GLOUCESTER_CITY), "conversationId");
         String id = mark("grace", "Private link", "\"" + secret + "\"");
-        influence.settle();
+        settle();
         api.get("grace", "/api/tipping-points/" + id).andExpect(jsonPath("$.conversations[0]", is(secret)));
         api.get("gl11", "/api/tipping-points/" + id).andExpect(jsonPath("$.conversations.length()", is(0)));
         long before = api.storedEvents();
@@ -111,7 +102,7 @@ class TippingPointApiTest {
         String id = mark("venture", "Replay", "");
         api.post("venture", "/api/tipping-points/" + id + "/retract", """
                 {"reason": "Not one after all"}""").andExpect(status().isNoContent());
-        replay.assertRebuildsIdentically("tipping-points", Map.of(
+        assertRebuildsIdentically("tipping-points", Map.of(
                 "influence_tipping_point", "id",
                 "influence_tipping_point_link", "tipping_point_id, link_kind, link_order"));
     }

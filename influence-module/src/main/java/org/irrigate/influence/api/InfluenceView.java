@@ -35,7 +35,7 @@ public final class InfluenceView {
     public record RelationshipMap(List<MapNode> nodes, List<RelationshipView> edges) {
     }
 
-    /** A party with its name from the directory (null when a person's details were erased). */
+    /** A party with its name from the directory, as the directory shows it (an erased person's is erased). */
     public record MapNode(Party party, String name) {
     }
 

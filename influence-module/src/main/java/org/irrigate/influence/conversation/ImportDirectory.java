@@ -41,7 +41,8 @@ final class ImportDirectory {
         }
         for (PersonView p : QueryAnswers.list(queries, new FindPeople(null, null), PersonView.class)) {
             directory.peopleById.put(p.personId().value(), p);
-            if (p.fullName() != null) {
+            // An erased person has no name left to be found by.
+            if (!p.erased()) {
                 directory.peopleByName.computeIfAbsent(key(p.fullName()), k -> new ArrayList<>()).add(p);
             }
         }

@@ -23,7 +23,7 @@ class Names {
         this.queries = queries;
     }
 
-    /** Every known organisation's and person's name by id (a person's is null once erased). */
+    /** Every known organisation's and person's name by id, as the directory shows them. */
     Map<UUID, String> all() {
         Map<UUID, String> names = new HashMap<>();
         QueryAnswers.list(queries, new FindOrganisations(null, null, null), OrganisationView.class)
