@@ -3,9 +3,12 @@ package org.irrigate.app.demo;
 import static org.irrigate.app.demo.Cast.*;
 import static org.irrigate.core.api.OutcomeArea.*;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.TimeoutException;
+import org.irrigate.app.replay.ProjectionControl;
 import org.irrigate.core.api.AdvocacyActionId;
 import org.irrigate.core.api.ConversationId;
 import org.irrigate.core.api.OrganisationId;
@@ -90,6 +93,12 @@ public class InfluenceChapter implements DemoChapter {
     private static final PlaceCode STROUD = NetworkChapter.STROUD;
     private static final PlaceCode GLOUCESTER = NetworkChapter.GLOUCESTER;
 
+    private final ProjectionControl projections;
+
+    InfluenceChapter(ProjectionControl projections) {
+        this.projections = projections;
+    }
+
     @Override
     public int order() {
         return 20;
@@ -107,6 +116,19 @@ public class InfluenceChapter implements DemoChapter {
         stroudAgreed(story);
         communityVenue(story);
         youthServicesWon(story);
+        awaitKeyPersonRisk();
+    }
+
+    /**
+     * The county relationship is flagged at risk by a policy reacting to the story's events, a moment after they are
+     * stored. The story is told when that has happened too: a backup taken right after loading holds the flag.
+     */
+    private void awaitKeyPersonRisk() {
+        try {
+            projections.awaitCaughtUp(Duration.ofSeconds(60));
+        } catch (TimeoutException e) {
+            throw new IllegalStateException("The demo story's consequences were not recorded in time", e);
+        }
     }
 
     private void stroudBeginnings(Story story) {

@@ -1,6 +1,7 @@
 package org.irrigate.influence.relationship;
 
 import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.async.SequentialPolicy;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -15,7 +16,11 @@ class KeyPersonRiskConfig {
      */
     @Bean
     ConfigurerModule keyPersonRiskInOneSequence() {
-        return configurer -> configurer.eventProcessing().registerSequencingPolicy(
-                KeyPersonRiskPolicy.PROCESSING_GROUP, config -> new SequentialPolicy());
+        return configurer -> configurer.eventProcessing()
+                .registerSequencingPolicy(KeyPersonRiskPolicy.PROCESSING_GROUP, config -> new SequentialPolicy())
+                // A flag that fails to be recorded (say two writers raced on the relationship) must be retried, not
+                // logged and lost: the failure rolls the batch back and the processor tries it again.
+                .registerListenerInvocationErrorHandler(KeyPersonRiskPolicy.PROCESSING_GROUP,
+                        config -> PropagatingErrorHandler.instance());
     }
 }
