@@ -3,9 +3,13 @@ package org.irrigate.app;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.AutoConfigurationPackage;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.annotation.FullyQualifiedAnnotationBeanNameGenerator;
 
-/** Wires every module into one application: one event store, one database, one HTTP surface. */
-@SpringBootApplication(scanBasePackages = "org.irrigate")
+/**
+ * Wires every module into one application: one event store, one database, one HTTP surface. Beans are named by their
+ * fully qualified class, so two modules may each have, say, a package-private {@code References} helper.
+ */
+@SpringBootApplication(scanBasePackages = "org.irrigate", nameGenerator = FullyQualifiedAnnotationBeanNameGenerator.class)
 @AutoConfigurationPackage(basePackages = "org.irrigate")
 public class IrrigateApplication {
 
