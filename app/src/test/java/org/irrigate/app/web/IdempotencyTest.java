@@ -103,7 +103,7 @@ class IdempotencyTest {
             for (Future<MockHttpServletResponse> answer : answers) {
                 statuses.add(answer.get(30, TimeUnit.SECONDS).getStatus());
             }
-            assertThat(statuses).containsOnly(201, 409).contains(201);
+            assertThat(statuses).isSubsetOf(201, 409).contains(201);
         } finally {
             pool.shutdownNow();
         }
