@@ -1,0 +1,5 @@
+package org.irrigate.evidence.api;
+
+public enum ReviewStatus {
+    OPEN, CLOSED
+}
