@@ -32,6 +32,9 @@ class SecurityConfig {
                         .requestMatchers("/api/people/*/erase", "/api/people/*/subject-access")
                         .hasAnyRole(Role.COORDINATOR.name(), Role.ADMIN.name())
                         .requestMatchers(HttpMethod.GET, "/api/**").authenticated()
+                        // Evidence is annotation, which is the researchers' job.
+                        .requestMatchers("/api/evidence/**").hasAnyRole(Role.PARTNER.name(), Role.COORDINATOR.name(),
+                                Role.RESEARCHER.name(), Role.ADMIN.name())
                         // Researchers read and annotate; they never change the history.
                         .anyRequest().hasAnyRole(Role.PARTNER.name(), Role.COORDINATOR.name(), Role.ADMIN.name()))
                 .httpBasic(basic -> basic.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
