@@ -15,6 +15,7 @@ import static org.irrigate.evidence.rules.EvidenceRules.optionalText;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -117,7 +118,7 @@ public class CaseStudy {
     }
 
     private static void requireComplete(CaseStudyContent candidate) {
-        Map<String, String> sections = new java.util.LinkedHashMap<>();
+        Map<String, String> sections = new LinkedHashMap<>();
         sections.put("stage", candidate.stage());
         sections.put("motivation", candidate.motivation());
         sections.put("experience", candidate.experience());

@@ -2,6 +2,7 @@ package org.irrigate.evidence.theory;
 
 import static org.irrigate.evidence.readmodel.Rows.date;
 
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
@@ -10,7 +11,6 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.queryhandling.QueryHandler;
-import org.irrigate.core.api.NetworkEvent;
 import org.irrigate.core.api.TheoryOfChangeId;
 import org.irrigate.evidence.api.EvidenceQuery.FindTheoriesOfChange;
 import org.irrigate.evidence.api.EvidenceQuery.FindTheoryOfChange;
@@ -40,23 +40,24 @@ class TheoryOfChangeProjection {
 
     @EventHandler
     void on(TheoryOfChangeDrafted event) {
-        version(event.theoryOfChangeId(), event.version(), event.title(), null, event.outcomes(), event);
+        version(event.theoryOfChangeId(), event.version(), event.title(), null, event.outcomes(), event.happenedOn());
     }
 
     @EventHandler
     void on(TheoryOfChangeRevised event) {
-        version(event.theoryOfChangeId(), event.version(), event.title(), event.whatChanged(), event.outcomes(), event);
+        version(event.theoryOfChangeId(), event.version(), event.title(), event.whatChanged(), event.outcomes(),
+                event.happenedOn());
     }
 
     /** Replaces the rows of this one version only, so a redelivered event changes nothing. */
     private void version(TheoryOfChangeId id, int version, String title, String whatChanged, List<Outcome> outcomes,
-                         NetworkEvent event) {
+                         LocalDate happenedOn) {
         UUID toc = id.value();
         for (String table : List.of("evidence_toc_outcome_area", "evidence_toc_outcome", "evidence_toc_version")) {
             jdbc.update("delete from " + table + " where toc_id = ? and version = ?", toc, version);
         }
         jdbc.update("insert into evidence_toc_version (toc_id, version, title, what_changed, happened_on)"
-                + " values (?, ?, ?, ?, ?)", toc, version, title, whatChanged, event.happenedOn());
+                + " values (?, ?, ?, ?, ?)", toc, version, title, whatChanged, happenedOn);
         for (int position = 0; position < outcomes.size(); position++) {
             Outcome outcome = outcomes.get(position);
             jdbc.update("insert into evidence_toc_outcome (toc_id, version, position, code, level, description)"

@@ -2,6 +2,7 @@ package org.irrigate.evidence.web;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.queryhandling.QueryGateway;
@@ -98,6 +99,6 @@ class References {
     }
 
     private static <T> List<T> nullSafe(List<T> values) {
-        return values == null ? List.of() : values.stream().filter(java.util.Objects::nonNull).toList();
+        return values == null ? List.of() : values.stream().filter(Objects::nonNull).toList();
     }
 }

@@ -1,5 +1,6 @@
 package org.irrigate.evidence.web;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -48,7 +49,7 @@ class ReviewPackMarkdown {
     }
 
     private String scope(LearningReviewView review) {
-        List<String> parts = new java.util.ArrayList<>();
+        List<String> parts = new ArrayList<>();
         if (!review.scope().organisations().isEmpty()) {
             parts.add("organisations " + review.scope().organisations().stream().map(organisationNames)
                     .collect(Collectors.joining(", ")));
