@@ -235,27 +235,12 @@ public class EvidenceChapter implements DemoChapter {
                         "GGT's credibility and networks, and support given over time", "Unexpected: the team took on "
                         + "partnership work beyond reading"), september, published);
         caseStudy(story, "gl11", GL11, GL11_CASE_STUDY, "Meals and connection for people seeking asylum",
-                new CaseStudyContent("Running since 2022", "GL11 cooks meals for people seeking asylum housed in a "
-                        + "local hotel, and connects them to other support", null, "A volunteer working with the "
-                        + "hotel asked GL11 for help because of its local credibility", "Meals with a person-centred "
-                        + "approach; bikes, technology and football provided", List.of(
-                        narrative(MENTAL_AND_PHYSICAL_HEALTH, "Regular healthy meals and physical activity"),
-                        narrative(PARTICIPATION_AND_INFLUENCE, "Residents took part in carpentry and befriending"),
-                        narrative(NEIGHBOURHOOD_TRUST, "Different parties brought together around a common goal")),
-                        "GL11 facilitated meetings and conversations between the parties", "Expected: meals. "
-                        + "Unexpected: how much connectivity mattered"), september, published);
-        story.tell("gl11", GL11, LocalDate.of(2023, 9, 20), new ReviseCaseStudy(GL11_CASE_STUDY, null,
-                new CaseStudyContent("Running since 2022; meals on wheels rescued in 2023", "GL11 cooks meals for "
-                        + "people seeking asylum housed in a local hotel, and connects them to other support; the "
-                        + "council also asked GL11 to save the Meals on Wheels service", null, "A volunteer working "
-                        + "with the hotel asked GL11 for help because of its local credibility", "Meals with a "
-                        + "person-centred approach; bikes, technology and football provided", List.of(
-                        narrative(MENTAL_AND_PHYSICAL_HEALTH, "Regular healthy meals and physical activity"),
-                        narrative(PARTICIPATION_AND_INFLUENCE, "Residents took part in carpentry and befriending"),
-                        narrative(NEIGHBOURHOOD_TRUST, "Different parties brought together around a common goal")),
-                        "GL11 facilitated meetings and conversations between the parties", "Expected: meals. "
-                        + "Unexpected: how much connectivity mattered"),
-                "Added the Meals on Wheels request from the council", LocalDate.of(2023, 9, 20)));
+                gl11Meals("Running since 2022", ""), september, published);
+        LocalDate revised = LocalDate.of(2023, 9, 20);
+        story.tell("gl11", GL11, revised, new ReviseCaseStudy(GL11_CASE_STUDY, null,
+                gl11Meals("Running since 2022; Meals on Wheels rescued in 2023",
+                        "; the council also asked GL11 to save the Meals on Wheels service"),
+                "Added the Meals on Wheels request from the council", revised));
         caseStudy(story, "grace", GRACE, GRACE_CASE_STUDY, "Eat and Greet",
                 new CaseStudyContent("Two years of Eat and Greet lunches", "Eat and Greet: community members "
                         + "(Greeters) host shared meals for people who would otherwise eat alone (Eaters)", null,
@@ -303,6 +288,19 @@ public class EvidenceChapter implements DemoChapter {
         }
     }
 
+    /** GL11's case study; the revision adds what the council asked of GL11 later. */
+    private static CaseStudyContent gl11Meals(String stage, String councilRequest) {
+        return new CaseStudyContent(stage, "GL11 cooks meals for people seeking asylum housed in a local hotel, and "
+                + "connects them to other support" + councilRequest, null, "A volunteer working with the hotel asked "
+                + "GL11 for help because of its local credibility", "Meals with a person-centred approach; bikes, "
+                + "technology and football provided", List.of(
+                narrative(MENTAL_AND_PHYSICAL_HEALTH, "Regular healthy meals and physical activity"),
+                narrative(PARTICIPATION_AND_INFLUENCE, "Residents took part in carpentry and befriending"),
+                narrative(NEIGHBOURHOOD_TRUST, "Different parties brought together around a common goal")),
+                "GL11 facilitated meetings and conversations between the parties",
+                "Expected: meals. Unexpected: how much connectivity mattered");
+    }
+
     private static void caseStudy(Story story, String user, OrganisationId partner, CaseStudyId id, String title,
                                   CaseStudyContent content, LocalDate drafted, LocalDate published) {
         story.tell(user, partner, drafted, new DraftCaseStudy(id, partner, title, content, drafted));
@@ -314,7 +312,7 @@ public class EvidenceChapter implements DemoChapter {
     }
 
     private void harvest(Story story) {
-        LocalDate agreed = LocalDate.of(2022, 12, 13);
+        LocalDate agreed = LocalDate.of(2023, 2, 8);
         Links stroudLinks = new Links(existingIds(STROUD_CONVERSATIONS), existingIds(List.of(UKSPF_ADVOCACY)),
                 existingIds(List.of(STROUD_AWARD)));
         story.tell("researcher", CTP, agreed, new HarvestOutcome(STROUD_HUBS_OUTCOME, new OutcomeStatement(

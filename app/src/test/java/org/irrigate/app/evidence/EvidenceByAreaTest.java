@@ -11,24 +11,10 @@ import java.util.List;
 import java.util.Map;
 import org.irrigate.app.demo.Cast;
 import org.irrigate.app.demo.EvidenceChapter;
-import org.irrigate.app.support.Api;
-import org.irrigate.app.support.Await;
-import org.irrigate.app.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 
-@IntegrationTest
-@Import(EvidenceTestConfig.class)
-class EvidenceByAreaTest {
+class EvidenceByAreaTest extends EvidenceIntegration {
     static final String PATH = "/api/evidence/by-area";
-
-    @Autowired
-    Api api;
-    @Autowired
-    Await await;
-    @Autowired
-    Replay replay;
 
     int count(String json, String area, String partner, String kind) {
         List<Integer> counts = JsonPath.read(json, "$[?(@.area == '" + area + "' && @.partner == '" + partner + "')]."
@@ -84,7 +70,7 @@ class EvidenceByAreaTest {
 
     @Test
     void replayRebuildsTheSameRows() throws Exception {
-        replay.assertRebuildKeepsRows("evidence-by-area", Map.of(
+        assertRebuildKeepsRows("evidence-by-area", Map.of(
                 "evidence_item", "evidence_id, item_no",
                 "evidence_item_area", "evidence_id, item_no, area",
                 "evidence_item_partner", "evidence_id, item_no, partner_id",

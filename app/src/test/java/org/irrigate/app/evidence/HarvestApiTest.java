@@ -12,26 +12,12 @@ import com.jayway.jsonpath.JsonPath;
 import java.util.Map;
 import org.irrigate.app.demo.Cast;
 import org.irrigate.app.demo.EvidenceChapter;
-import org.irrigate.app.support.Api;
-import org.irrigate.app.support.Await;
-import org.irrigate.app.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 
-@IntegrationTest
-@Import(EvidenceTestConfig.class)
-class HarvestApiTest {
+class HarvestApiTest extends EvidenceIntegration {
     static final String PATH = "/api/evidence/harvested-outcomes";
-
-    @Autowired
-    Api api;
-    @Autowired
-    Await await;
-    @Autowired
-    Replay replay;
 
     String harvest() throws Exception {
         String body = api.post("researcher", PATH, """
@@ -83,7 +69,7 @@ class HarvestApiTest {
         api.post("researcher", PATH + "/" + id + "/substantiations", """
                 {"verifier": "%s", "verdict": "AGREES", "comment": "Yes", "happenedOn": "2024-06-01"}"""
                 .formatted(Cast.DAN_PRICE)).andExpect(status().isNoContent());
-        String unknown = "0b6e2d4c-1111-4222-8333-944455556666";
+        String unknown = UNKNOWN;
         long before = api.storedEvents();
         api.post("researcher", PATH + "/" + id + "/substantiations", """
                 {"verifier": "%s", "verdict": "DISAGREES", "comment": "Second thoughts"}"""
@@ -114,33 +100,26 @@ class HarvestApiTest {
             bad place         | {"whatChanged": "w", "socialActor": "%s", "where": "Stroud", "significance": "s", "contribution": "c", "areas": ["WELLBEING"]} | where
             """)
     void badStatementsAreProblemsWithTheField(String what, String json, String field) throws Exception {
-        long before = api.storedEvents();
-        api.post("researcher", PATH, json.formatted(Cast.COUNTY)).andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.errors[0].field", is(field)));
-        assertThat(api.storedEvents()).isEqualTo(before);
+        assertBadInput("researcher", PATH, json.formatted(Cast.COUNTY), field);
     }
 
     @Test
     void badVerdictsAreProblemsWithTheField() throws Exception {
         String id = harvest();
-        long before = api.storedEvents();
-        api.post("researcher", PATH + "/" + id + "/substantiations", """
-                {"verifier": "%s", "verdict": "MAYBE", "comment": "c"}""".formatted(Cast.DAN_PRICE))
-                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field", is("verdict")));
-        api.post("researcher", PATH + "/" + id + "/substantiations", """
-                {"verifier": "%s", "verdict": "AGREES"}""".formatted(Cast.DAN_PRICE))
-                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field", is("comment")));
-        api.post("researcher", PATH + "/" + id + "/substantiations", """
+        String verdicts = PATH + "/" + id + "/substantiations";
+        assertBadInput("researcher", verdicts, """
+                {"verifier": "%s", "verdict": "MAYBE", "comment": "c"}""".formatted(Cast.DAN_PRICE), "verdict");
+        assertBadInput("researcher", verdicts, """
+                {"verifier": "%s", "verdict": "AGREES"}""".formatted(Cast.DAN_PRICE), "comment");
+        assertBadInput("researcher", verdicts, """
                 {"verifier": "%s", "verdict": "AGREES", "comment": "c", "happenedOn": "2023-05-09"}"""
-                .formatted(Cast.DAN_PRICE))
-                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field", is("happenedOn")));
-        assertThat(api.storedEvents()).isEqualTo(before);
+                .formatted(Cast.DAN_PRICE), "happenedOn");
     }
 
     @Test
     void replayRebuildsTheSameRows() throws Exception {
         harvest();
-        replay.assertRebuildKeepsRows("evidence-harvest-register", Map.of(
+        assertRebuildKeepsRows("evidence-harvest-register", Map.of(
                 "evidence_harvested_outcome", "id",
                 "evidence_harvest_area", "outcome_id, area",
                 "evidence_harvest_partner", "outcome_id, position",

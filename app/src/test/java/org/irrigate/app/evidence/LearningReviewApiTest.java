@@ -2,36 +2,38 @@ package org.irrigate.app.evidence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.jayway.jsonpath.JsonPath;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.irrigate.app.demo.Cast;
 import org.irrigate.app.demo.EvidenceChapter;
-import org.irrigate.app.support.Api;
-import org.irrigate.app.support.Await;
-import org.irrigate.app.support.IntegrationTest;
+import org.irrigate.core.api.AuditMetadata;
+import org.irrigate.core.api.NetworkEvent;
+import org.irrigate.core.api.OrganisationId;
+import org.irrigate.core.api.Subjects;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 
-@IntegrationTest
-@Import(EvidenceTestConfig.class)
-class LearningReviewApiTest {
+class LearningReviewApiTest extends EvidenceIntegration {
     static final String PATH = "/api/evidence/reviews";
 
     @Autowired
-    Api api;
-    @Autowired
-    Await await;
-    @Autowired
-    Replay replay;
+    EventStore events;
 
     String created(String body, String field) {
         return JsonPath.read(body, "$." + field);
@@ -141,16 +143,16 @@ class LearningReviewApiTest {
         assertThat(findings).hasSize(3);
         api.get("researcher", PATH + "/" + EvidenceChapter.STROUD_LEARNING_REVIEW + "/pack.md")
                 .andExpect(status().isOk())
-                .andExpect(content().string(org.hamcrest.Matchers.containsString(
+                .andExpect(content().string(containsString(
                         "Based on the history as recorded up to 2024-07-17T10:00:00Z")))
-                .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString(
+                .andExpect(content().string(not(containsString(
                         "Woman in her fifties")))); // personal details stay out of exports
     }
 
     @Test
     void badRequestsAreProblemsAndWriteNothing() throws Exception {
         String review = open(null);
-        String unknown = "0b6e2d4c-1111-4222-8333-944455556666";
+        String unknown = UNKNOWN;
         long before = api.storedEvents();
         api.post("researcher", PATH, """
                 {"question": "Q", "period": {"from": "2022-01-01"}, "recordTime": "2999-01-01T00:00:00Z"}""")
@@ -200,6 +202,38 @@ class LearningReviewApiTest {
                 .andExpect(jsonPath("$.conclusion", is("GGT was central")));
     }
 
+    /** Stands in for another module's private record (a partner's private conversation). */
+    record PrivateNote(OrganisationId privateTo, LocalDate happenedOn) implements NetworkEvent {
+        @Override
+        public Subjects subjects() {
+            return Subjects.NONE;
+        }
+
+        @Override
+        public String summary() {
+            return "A private note";
+        }
+    }
+
+    @Test
+    void aPackShowsAPrivateItemOnlyToThoseWhoMaySeeIt() throws Exception {
+        String noteId = UUID.randomUUID().toString();
+        events.publish(new GenericDomainEventMessage<>("PrivateNote", noteId, 0,
+                new PrivateNote(Cast.GRACE, LocalDate.of(2023, 1, 5)), Map.of(AuditMetadata.RECORDED_BY, "grace",
+                AuditMetadata.RECORDED_AT, Instant.now().minusSeconds(60).toString())));
+        String pin = """
+                {"item": {"kind": "CONVERSATION", "reference": "%s"}}""".formatted(noteId);
+        String review = open(null);
+        api.post("researcher", PATH + "/" + review + "/pins", pin).andExpect(status().isNotFound());
+        api.post("coordinator", PATH + "/" + review + "/pins", pin).andExpect(status().isNoContent());
+        await.projections();
+        api.get("grace", PATH + "/" + review + "/pack")
+                .andExpect(jsonPath("$.items[0].resolved.events[0].summary", is("A private note")));
+        api.get("ggt", PATH + "/" + review + "/pack").andExpect(jsonPath("$.items[0].resolved").value(nullValue()));
+        api.get("ggt", PATH + "/" + review + "/pack.md")
+                .andExpect(content().string(containsString("Withheld: nothing of this item is visible to you")));
+    }
+
     @Test
     void researchersWriteEvidenceButStillCannotChangeTheNetworkHistory() throws Exception {
         open(null);
@@ -211,7 +245,7 @@ class LearningReviewApiTest {
     @Test
     void replayRebuildsTheSameRows() throws Exception {
         open(null);
-        replay.assertRebuildKeepsRows("evidence-learning-reviews", Map.of(
+        assertRebuildKeepsRows("evidence-learning-reviews", Map.of(
                 "evidence_learning_review", "id",
                 "evidence_review_scope", "review_id, kind, position",
                 "evidence_review_pin", "review_id, item_kind, item_reference",

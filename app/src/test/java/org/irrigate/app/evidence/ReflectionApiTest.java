@@ -12,29 +12,12 @@ import com.jayway.jsonpath.JsonPath;
 import java.util.Map;
 import org.irrigate.app.demo.Cast;
 import org.irrigate.app.demo.EvidenceChapter;
-import org.irrigate.app.support.Api;
-import org.irrigate.app.support.Await;
-import org.irrigate.app.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
-import org.springframework.jdbc.core.JdbcTemplate;
 
-@IntegrationTest
-@Import(EvidenceTestConfig.class)
-class ReflectionApiTest {
+class ReflectionApiTest extends EvidenceIntegration {
     static final String PATH = "/api/evidence/reflections";
-
-    @Autowired
-    Api api;
-    @Autowired
-    Await await;
-    @Autowired
-    Replay replay;
-    @Autowired
-    JdbcTemplate jdbc;
 
     String record(String user) throws Exception {
         String body = api.post(user, PATH, """
@@ -87,7 +70,7 @@ class ReflectionApiTest {
     @Test
     void unknownReferencesAre404() throws Exception {
         String id = record("coordinator");
-        String unknown = "0b6e2d4c-1111-4222-8333-944455556666";
+        String unknown = UNKNOWN;
         long before = api.storedEvents();
         api.post("coordinator", PATH + "/" + id + "/learning-points", """
                 {"text": "t", "areas": ["WELLBEING"], "items": [{"kind": "AWARD", "reference": "%s"}]}"""
@@ -115,32 +98,25 @@ class ReflectionApiTest {
             bad participant   | {"kind": "PARTNER_INTERVIEW", "title": "T", "participants": {"organisations": ["x%s"]}, "notes": "n"} | participants.organisations[0]
             """)
     void badSessionsAreProblemsWithTheField(String what, String json, String field) throws Exception {
-        long before = api.storedEvents();
-        api.post("researcher", PATH, json.formatted(Cast.GL11)).andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.errors[0].field", is(field)));
-        assertThat(api.storedEvents()).isEqualTo(before);
+        assertBadInput("researcher", PATH, json.formatted(Cast.GL11), field);
     }
 
     @Test
     void badLearningPointsAreProblemsWithTheField() throws Exception {
         String id = record("researcher");
-        long before = api.storedEvents();
-        api.post("researcher", PATH + "/" + id + "/learning-points", """
-                {"text": "t", "areas": []}""").andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.errors[0].field", is("areas")));
-        api.post("researcher", PATH + "/" + id + "/learning-points", """
-                {"text": "t", "areas": ["WELLBEING"], "items": [{"kind": "AWARD", "reference": "nope"}]}""")
-                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field", is("items[0]")));
-        api.post("researcher", PATH + "/" + id + "/learning-points", """
-                {"text": "t", "areas": ["WELLBEING"], "happenedOn": "2024-04-09"}""")
-                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field", is("happenedOn")));
-        assertThat(api.storedEvents()).isEqualTo(before);
+        String points = PATH + "/" + id + "/learning-points";
+        assertBadInput("researcher", points, """
+                {"text": "t", "areas": []}""", "areas");
+        assertBadInput("researcher", points, """
+                {"text": "t", "areas": ["WELLBEING"], "items": [{"kind": "AWARD", "reference": "nope"}]}""", "items[0]");
+        assertBadInput("researcher", points, """
+                {"text": "t", "areas": ["WELLBEING"], "happenedOn": "2024-04-09"}""", "happenedOn");
     }
 
     @Test
     void replayRebuildsTheSameRows() throws Exception {
         record("researcher");
-        replay.assertRebuildKeepsRows("evidence-reflections", Map.of(
+        assertRebuildKeepsRows("evidence-reflections", Map.of(
                 "evidence_reflection", "id",
                 "evidence_reflection_participant", "reflection_id, kind, position",
                 "evidence_learning_point", "reflection_id, point_no",

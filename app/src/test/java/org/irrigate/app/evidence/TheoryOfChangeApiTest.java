@@ -11,29 +11,15 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.jayway.jsonpath.JsonPath;
 import java.util.Map;
 import org.irrigate.app.demo.EvidenceChapter;
-import org.irrigate.app.support.Api;
-import org.irrigate.app.support.Await;
-import org.irrigate.app.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 
-@IntegrationTest
-@Import(EvidenceTestConfig.class)
-class TheoryOfChangeApiTest {
+class TheoryOfChangeApiTest extends EvidenceIntegration {
     static final String PATH = "/api/evidence/theories-of-change";
     static final String OUTCOMES = """
             [{"code": "L1", "level": "LONG_TERM", "text": "Communities are at the table", "areas": ["PARTICIPATION_AND_INFLUENCE"]},
              {"code": "I5", "level": "INTERIM", "text": "Increased trust", "areas": ["NEIGHBOURHOOD_TRUST"]}]""";
-
-    @Autowired
-    Api api;
-    @Autowired
-    Await await;
-    @Autowired
-    Replay replay;
 
     String draft(String user) throws Exception {
         String body = api.post(user, PATH, """
@@ -89,16 +75,13 @@ class TheoryOfChangeApiTest {
             future date        | {"title": "T", "outcomes": [{"code": "I1", "level": "INTERIM", "text": "t", "areas": ["WELLBEING"]}], "happenedOn": "2999-01-01"} | happenedOn
             """)
     void badInputIsAProblemWithTheFieldAndWritesNothing(String what, String json, String field) throws Exception {
-        long before = api.storedEvents();
-        api.post("coordinator", PATH, json).andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.errors[0].field", is(field)));
-        assertThat(api.storedEvents()).isEqualTo(before);
+        assertBadInput("coordinator", PATH, json, field);
     }
 
     @Test
     void unknownIdsAre404AndRepeatedPrioritiesAre409() throws Exception {
         String id = draft("coordinator");
-        String unknown = "0b6e2d4c-1111-4222-8333-944455556666";
+        String unknown = UNKNOWN;
         api.post("coordinator", PATH + "/" + id + "/priorities", """
                 {"outcomeCodes": ["I5"], "happenedOn": "2022-10-12"}""").andExpect(status().isNoContent());
         long before = api.storedEvents();
@@ -118,7 +101,7 @@ class TheoryOfChangeApiTest {
     @Test
     void replayRebuildsTheSameRows() throws Exception {
         draft("coordinator");
-        replay.assertRebuildKeepsRows("evidence-theories-of-change", Map.of(
+        assertRebuildKeepsRows("evidence-theories-of-change", Map.of(
                 "evidence_toc_version", "toc_id, version",
                 "evidence_toc_outcome", "toc_id, version, position",
                 "evidence_toc_outcome_area", "toc_id, version, position, area",
