@@ -1,5 +1,6 @@
 package org.irrigate.evidence.api;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.util.List;
 import java.util.stream.Stream;
 import org.irrigate.core.api.AdvocacyActionId;
@@ -16,6 +17,7 @@ public record Links(List<ConversationId> conversations, List<AdvocacyActionId> a
         awards = Lists.distinct(awards, "awards");
     }
 
+    @JsonIgnore
     public boolean isEmpty() {
         return conversations.isEmpty() && advocacyActions.isEmpty() && awards.isEmpty();
     }

@@ -1,5 +1,6 @@
 package org.irrigate.evidence.api;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.util.List;
 import org.irrigate.core.api.OrganisationId;
 import org.irrigate.core.api.PersonId;
@@ -11,6 +12,7 @@ public record Participants(List<OrganisationId> organisations, List<PersonId> pe
         people = Lists.distinct(people, "people");
     }
 
+    @JsonIgnore
     public boolean isEmpty() {
         return organisations.isEmpty() && people.isEmpty();
     }

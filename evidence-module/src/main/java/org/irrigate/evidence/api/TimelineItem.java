@@ -1,5 +1,6 @@
 package org.irrigate.evidence.api;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import org.irrigate.core.api.AdvocacyActionId;
 import org.irrigate.core.api.AwardId;
 import org.irrigate.core.api.BidId;
@@ -59,6 +60,7 @@ public record TimelineItem(TimelineItemKind kind, String reference) {
         return new TimelineItem(kind, typedId.toString());
     }
 
+    @JsonIgnore
     public boolean isEvent() {
         return kind == TimelineItemKind.EVENT;
     }

@@ -4,6 +4,7 @@ import static org.irrigate.core.api.HappenedOn.orToday;
 
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -49,13 +50,15 @@ class LearningReviewController {
     private final QueryGateway queries;
     private final References references;
     private final ReviewPacks packs;
+    private final Clock clock;
 
     LearningReviewController(CommandGateway commands, QueryGateway queries, References references,
-                             ReviewPacks packs) {
+                             ReviewPacks packs, Clock clock) {
         this.commands = commands;
         this.queries = queries;
         this.references = references;
         this.packs = packs;
+        this.clock = clock;
     }
 
     /** {@code recordTime} defaults to now: the review looks at everything recorded so far, and only that. */
@@ -74,7 +77,7 @@ class LearningReviewController {
 
     @PostMapping
     ResponseEntity<Map<String, String>> open(@RequestBody OpenRequest request) {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         Instant recordTime = request.recordTime() == null ? now : request.recordTime();
         InvalidInputException.require(!recordTime.isAfter(now), "recordTime",
                 "must not be in the future: a review looks at what has been recorded");
