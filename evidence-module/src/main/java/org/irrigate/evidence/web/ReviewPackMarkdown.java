@@ -67,7 +67,11 @@ class ReviewPackMarkdown {
 
     private void item(PackItem item) {
         line("");
-        line("### [" + item.number() + "] " + item.item().kind() + " " + item.item().reference());
+        String label = item.resolved() == null ? item.item().kind().toString()
+                : inline(item.resolved().events().getFirst().summary());
+        line("### [" + item.number() + "] " + label);
+        line("");
+        line("Reference: " + item.item().kind() + " " + item.item().reference());
         if (item.why() != null) {
             line("");
             line("Why pinned: " + inline(item.why()));
