@@ -49,15 +49,7 @@ abstract class EvidenceIntegration {
         Map<String, List<Map<String, Object>>> before = snapshot(tables);
         assertThat(before.values()).allSatisfy(rows -> assertThat(rows).isNotEmpty());
         projections.rebuild(processingGroup, Duration.ofSeconds(60));
-        // ProjectionControl can report a rebuild caught up while a segment is still unclaimed (it checks only the
-        // segments it sees), so the rows are compared until they match or a deadline passes.
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        Map<String, List<Map<String, Object>>> after = snapshot(tables);
-        while (!after.equals(before) && System.nanoTime() < deadline) {
-            Thread.sleep(100);
-            after = snapshot(tables);
-        }
-        assertThat(after).isEqualTo(before);
+        assertThat(snapshot(tables)).isEqualTo(before);
     }
 
     private Map<String, List<Map<String, Object>>> snapshot(Map<String, String> tables) {
