@@ -45,9 +45,9 @@ class CaseStudyController {
 
     private final CommandGateway commands;
     private final QueryGateway queries;
-    private final References references;
+    private final EvidenceReferences references;
 
-    CaseStudyController(CommandGateway commands, QueryGateway queries, References references) {
+    CaseStudyController(CommandGateway commands, QueryGateway queries, EvidenceReferences references) {
         this.commands = commands;
         this.queries = queries;
         this.references = references;

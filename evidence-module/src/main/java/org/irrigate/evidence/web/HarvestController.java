@@ -42,9 +42,9 @@ class HarvestController {
 
     private final CommandGateway commands;
     private final QueryGateway queries;
-    private final References references;
+    private final EvidenceReferences references;
 
-    HarvestController(CommandGateway commands, QueryGateway queries, References references) {
+    HarvestController(CommandGateway commands, QueryGateway queries, EvidenceReferences references) {
         this.commands = commands;
         this.queries = queries;
         this.references = references;

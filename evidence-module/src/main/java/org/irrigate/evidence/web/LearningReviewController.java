@@ -48,11 +48,11 @@ class LearningReviewController {
 
     private final CommandGateway commands;
     private final QueryGateway queries;
-    private final References references;
+    private final EvidenceReferences references;
     private final ReviewPacks packs;
     private final Clock clock;
 
-    LearningReviewController(CommandGateway commands, QueryGateway queries, References references,
+    LearningReviewController(CommandGateway commands, QueryGateway queries, EvidenceReferences references,
                              ReviewPacks packs, Clock clock) {
         this.commands = commands;
         this.queries = queries;

@@ -38,9 +38,9 @@ class ReflectionController {
 
     private final CommandGateway commands;
     private final QueryGateway queries;
-    private final References references;
+    private final EvidenceReferences references;
 
-    ReflectionController(CommandGateway commands, QueryGateway queries, References references) {
+    ReflectionController(CommandGateway commands, QueryGateway queries, EvidenceReferences references) {
         this.commands = commands;
         this.queries = queries;
         this.references = references;

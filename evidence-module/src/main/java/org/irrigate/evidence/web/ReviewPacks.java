@@ -26,9 +26,9 @@ import org.springframework.stereotype.Component;
 @Component
 class ReviewPacks {
     private final QueryGateway queries;
-    private final References references;
+    private final EvidenceReferences references;
 
-    ReviewPacks(QueryGateway queries, References references) {
+    ReviewPacks(QueryGateway queries, EvidenceReferences references) {
         this.queries = queries;
         this.references = references;
     }

@@ -34,9 +34,9 @@ class TheoryOfChangeController {
 
     private final CommandGateway commands;
     private final QueryGateway queries;
-    private final References references;
+    private final EvidenceReferences references;
 
-    TheoryOfChangeController(CommandGateway commands, QueryGateway queries, References references) {
+    TheoryOfChangeController(CommandGateway commands, QueryGateway queries, EvidenceReferences references) {
         this.commands = commands;
         this.queries = queries;
         this.references = references;

@@ -26,12 +26,12 @@ import org.springframework.stereotype.Component;
  * (which lag a moment behind): an unknown organisation, person, place, link or timeline item is a 404.
  */
 @Component
-class References {
+class EvidenceReferences {
     private final EventStore events;
     private final QueryGateway queries;
     private final CurrentViewer viewer;
 
-    References(EventStore events, QueryGateway queries, CurrentViewer viewer) {
+    EvidenceReferences(EventStore events, QueryGateway queries, CurrentViewer viewer) {
         this.events = events;
         this.queries = queries;
         this.viewer = viewer;
