@@ -60,6 +60,10 @@ final class JourneyBuilder {
         this.today = today;
     }
 
+    Names.Lookup names() {
+        return names;
+    }
+
     /** The decision of a bid and every award made on it. */
     Journey ofBid(Bid bid) {
         List<Award> awards = picture.awards.values().stream().filter(a -> bid.id.equals(a.bid)).toList();
@@ -225,7 +229,7 @@ final class JourneyBuilder {
         UUID id = c.work.uuid();
         return switch (c.work.kind()) {
             case CONVERSATION -> {
-                Conversation conversation = picture.conversations.get(id);
+                Conversation conversation = picture.knownConversation(id);
                 if (conversation == null) {
                     yield "a conversation not on record for you at this moment";
                 }

@@ -2,6 +2,7 @@ package org.irrigate.app.journey;
 
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
+import java.util.List;
 import org.irrigate.app.journey.JourneyView.Forward;
 import org.irrigate.app.journey.JourneyView.Journey;
 import org.irrigate.core.api.AwardId;
@@ -25,10 +26,14 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/journeys")
 class JourneyController {
     private final Journeys journeys;
+    private final JourneyFigures figures;
+    private final TippingPoints tippingPoints;
     private final CurrentViewer viewer;
 
-    JourneyController(Journeys journeys, CurrentViewer viewer) {
+    JourneyController(Journeys journeys, JourneyFigures figures, TippingPoints tippingPoints, CurrentViewer viewer) {
         this.journeys = journeys;
+        this.figures = figures;
+        this.tippingPoints = tippingPoints;
         this.viewer = viewer;
     }
 
@@ -56,4 +61,20 @@ class JourneyController {
         return journeys.fromRelationship(RelationshipId.of(id).value(), Moment.of(knownOn, asOf), viewer.get());
     }
 
+    @GetMapping("/figures")
+    JourneyFigures.Figures figures(@RequestParam(required = false) String knownOn,
+                                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+                                   LocalDate asOf) {
+        return figures.figures(null, Moment.of(knownOn, asOf), viewer.get());
+    }
+
+    /** Marked tipping points and, unless {@code suggested=false}, suggested ones from signals. */
+    @GetMapping("/tipping-points")
+    List<TippingPoints.TippingPointView> tippingPoints(
+            @RequestParam(required = false) Integer windowDays,
+            @RequestParam(defaultValue = "true") boolean suggested,
+            @RequestParam(required = false) String knownOn,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
+        return tippingPoints.list(Moment.of(knownOn, asOf), viewer.get(), windowDays, suggested);
+    }
 }

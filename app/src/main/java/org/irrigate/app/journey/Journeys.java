@@ -86,7 +86,7 @@ public class Journeys {
     public Forward fromConversation(UUID conversation, Moment moment, Viewer viewer) {
         Scene scene = scene(null, moment, viewer);
         Picture picture = scene.picture();
-        Conversation start = picture.conversations.get(conversation);
+        Conversation start = picture.knownConversation(conversation);
         if (start == null) {
             throw new NotFoundException("Conversation", conversation);
         }

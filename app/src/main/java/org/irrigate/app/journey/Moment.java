@@ -22,7 +22,7 @@ public record Moment(Instant knownOn, LocalDate asOf) {
         return new Moment(knownOn(knownOn), asOf);
     }
 
-    static Instant knownOn(String text) {
+    public static Instant knownOn(String text) {
         if (text == null || text.isBlank()) {
             return null;
         }

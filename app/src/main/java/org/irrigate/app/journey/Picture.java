@@ -65,8 +65,8 @@ import org.irrigate.influence.api.TippingPointEvent.TippingPointRetracted;
  * The network as one moment sees it, folded from journey facts. Facts already come filtered by record time (as known
  * on) and by what the viewer may see; the picture applies valid time (as it was on {@code asOf}): a fact counts when it
  * had happened by then. Corrections (an amended or retracted conversation, a retracted tipping point) are statements
- * about what was always true, so they count whenever they were made, and an amended conversation counts only if its
- * corrected date is on or before the day asked about.
+ * about what was always true, so they count whenever they were made; a conversation counts only if its latest date
+ * is on or before the day asked about.
  */
 final class Picture {
     final LocalDate asOf;
@@ -98,8 +98,9 @@ final class Picture {
     }
 
     private void apply(NetworkEvent event) {
-        boolean correction = event instanceof ConversationAmended || event instanceof ConversationRetracted
-                || event instanceof TippingPointRetracted;
+        // A conversation's date is whatever its latest version says, so its log counts whenever it is dated.
+        boolean correction = event instanceof ConversationLogged || event instanceof ConversationAmended
+                || event instanceof ConversationRetracted || event instanceof TippingPointRetracted;
         if (!correction && !happened(event.happenedOn())) {
             return;
         }
@@ -273,8 +274,14 @@ final class Picture {
 
     /** The conversation as it counts on the day asked about: logged, not retracted, and (corrected) dated by then. */
     Conversation standingConversation(UUID id) {
+        Conversation c = knownConversation(id);
+        return c == null || c.retracted != null ? null : c;
+    }
+
+    /** The conversation if it had happened by the day asked about (by its latest date), retracted or not. */
+    Conversation knownConversation(UUID id) {
         Conversation c = conversations.get(id);
-        return c == null || c.retracted != null || !happened(c.happenedOn) ? null : c;
+        return c == null || !happened(c.happenedOn) ? null : c;
     }
 
     /** The roles a person held at an organisation, as far as the picture knows them. */
