@@ -41,6 +41,12 @@ public class FactRows {
                 || payload instanceof SuggestionEvent;
     }
 
+    /** When the network learnt of the event: its audit record time, or when it was stored for events without one. */
+    public static Instant recordedAt(EventMessage<?> message) {
+        AuditMetadata audit = AuditMetadata.from(message.getMetaData());
+        return audit.recordedAt() != null ? audit.recordedAt() : message.getTimestamp();
+    }
+
     /** Stores the event once per position (delivery is at least once); {@code replayId} null means the live ledger. */
     public void write(String replayId, long position, EventMessage<?> message) {
         NetworkEvent event = (NetworkEvent) message.getPayload();
@@ -52,8 +58,7 @@ public class FactRows {
         if (known != null && known > 0) {
             return;
         }
-        AuditMetadata audit = AuditMetadata.from(message.getMetaData());
-        Instant recordedAt = audit.recordedAt() != null ? audit.recordedAt() : message.getTimestamp();
+        Instant recordedAt = recordedAt(message);
         String aggregate = message instanceof DomainEventMessage<?> domain ? domain.getAggregateIdentifier() : null;
         List<Object> values = new ArrayList<>(List.of(position, message.getIdentifier()));
         values.add(aggregate);
@@ -96,6 +101,11 @@ public class FactRows {
 
     public void discard(String replayId) {
         jdbc.update("delete from " + REPLAY + " where replay_id = ?", replayId);
+    }
+
+    /** Disposable replays live as long as the process that made them (their jobs are held in memory). */
+    public void discardEveryReplay() {
+        jdbc.update("delete from " + REPLAY);
     }
 
     /** Only the application's own event classes are ever instantiated from a stored type name. */
