@@ -10,6 +10,7 @@ import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
 /** Knows every projection (streaming processor): how far each has read, and how to rebuild one from scratch. */
@@ -18,11 +19,14 @@ public class ProjectionControl {
     private final EventProcessingConfiguration processing;
     private final EventStore events;
     private final TokenStore tokens;
+    private final JdbcTemplate jdbc;
 
-    ProjectionControl(EventProcessingConfiguration processing, EventStore events, TokenStore tokens) {
+    ProjectionControl(EventProcessingConfiguration processing, EventStore events, TokenStore tokens,
+                      JdbcTemplate jdbc) {
         this.processing = processing;
         this.events = events;
         this.tokens = tokens;
+        this.jdbc = jdbc;
     }
 
     public List<String> names() {
@@ -82,12 +86,30 @@ public class ProjectionControl {
         }
     }
 
-    /** Drops the projection's read model (its reset handler) and replays every stored event into it. */
-    public void rebuild(String name, Duration timeout) throws TimeoutException {
+    /**
+     * How many stored events lie at or before a global position: positions are not dense (a failed transaction leaves
+     * a gap), so progress counts events, not positions.
+     */
+    public long eventsUpTo(long position) {
+        Long count = jdbc.queryForObject("select count(*) from domain_event_entry where global_index <= ?", Long.class,
+                position);
+        return count == null ? 0 : count;
+    }
+
+    /**
+     * Drops the projection's read model (its reset handler) and starts replaying every stored event into it; returns
+     * at once. Follow it with {@link #caughtUp} against the head at the start, and {@link #position}.
+     */
+    public void startRebuild(String name) {
         StreamingEventProcessor processor = processor(name);
         processor.shutDown();
         processor.resetTokens();
         processor.start();
+    }
+
+    /** Drops the projection's read model (its reset handler) and replays every stored event into it. */
+    public void rebuild(String name, Duration timeout) throws TimeoutException {
+        startRebuild(name);
         long head = head();
         long deadline = System.nanoTime() + timeout.toNanos();
         while (!caughtUp(name, head)) {

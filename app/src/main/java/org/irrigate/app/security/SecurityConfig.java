@@ -31,6 +31,12 @@ class SecurityConfig {
                         // Erasure and subject access are the data controller's acts, not a partner's.
                         .requestMatchers("/api/people/*/erase", "/api/people/*/subject-access")
                         .hasAnyRole(Role.COORDINATOR.name(), Role.ADMIN.name())
+                        // Rebuilding a live read model is an operator's act.
+                        .requestMatchers(HttpMethod.POST, "/api/replay/projections/**")
+                        .hasAnyRole(Role.COORDINATOR.name(), Role.ADMIN.name())
+                        // A disposable replay reads history into a model of its own: researchers may run one.
+                        .requestMatchers(HttpMethod.POST, "/api/replay/disposable", "/api/replay/disposable/**")
+                        .authenticated()
                         .requestMatchers(HttpMethod.GET, "/api/**").authenticated()
                         // Evidence is annotation, which is the researchers' job.
                         .requestMatchers("/api/evidence/**").hasAnyRole(Role.PARTNER.name(), Role.COORDINATOR.name(),
