@@ -66,20 +66,21 @@ public class Journeys {
 
     public Journey ofAward(UUID award, Moment moment, Viewer viewer) {
         Scene scene = scene(null, moment, viewer);
-        Award found = scene.picture().awards.get(award);
-        if (found == null) {
-            throw new NotFoundException("Award", award);
-        }
-        return scene.builder().ofAward(found);
+        return scene.builder().ofAward(known(scene.picture().awards, award, "Award"));
     }
 
     public Journey ofBid(UUID bid, Moment moment, Viewer viewer) {
         Scene scene = scene(null, moment, viewer);
-        Bid found = scene.picture().bids.get(bid);
+        return scene.builder().ofBid(known(scene.picture().bids, bid, "Bid"));
+    }
+
+    /** Unknown at this moment, or not visible to this viewer: 404 either way. */
+    static <T> T known(Map<UUID, T> records, UUID id, String what) {
+        T found = records.get(id);
         if (found == null) {
-            throw new NotFoundException("Bid", bid);
+            throw new NotFoundException(what, id);
         }
-        return scene.builder().ofBid(found);
+        return found;
     }
 
     /** What a conversation led to: claims on it, on advocacy and relationships it fed, and on its follow-ups. */
@@ -121,10 +122,7 @@ public class Journeys {
     /** What a relationship led to: claims on it, and what its evidence conversations led to. */
     public Forward fromRelationship(UUID relationship, Moment moment, Viewer viewer) {
         Scene scene = scene(null, moment, viewer);
-        Relationship r = scene.picture().relationships.get(relationship);
-        if (r == null) {
-            throw new NotFoundException("Relationship", relationship);
-        }
+        Relationship r = known(scene.picture().relationships, relationship, "Relationship");
         Map<UUID, LedTo> ledTo = new LinkedHashMap<>();
         claims(scene, c -> relationship.equals(c.work.uuid()), List.of("relationship"), ledTo);
         r.assessments.stream().flatMap(a -> a.evidence().stream()).distinct().forEach(c -> {

@@ -50,8 +50,8 @@ public class LinkSuggestions {
 
     public List<Suggestion> suggestions(Moment moment, Viewer viewer, UUID bid, boolean includeDismissed) {
         Journeys.Scene scene = journeys.scene(null, moment, viewer);
-        if (bid != null && !scene.picture().bids.containsKey(bid)) {
-            throw new NotFoundException("Bid", bid);
+        if (bid != null) {
+            Journeys.known(scene.picture().bids, bid, "Bid");
         }
         List<Suggestion> all = new ArrayList<>();
         scene.picture().bids.values().stream().filter(b -> b.decision != null && (bid == null || b.id.equals(bid)))
@@ -76,7 +76,7 @@ public class LinkSuggestions {
         journey.conversations().forEach(c -> inJourney.add(c.conversationId()));
         journey.claims().stream().filter(c -> "CONVERSATION".equals(c.workKind())).forEach(c -> inJourney.add(c.workId()));
         LocalDate decided = bid.decision.decidedOn();
-        OrganisationId body = bid.decision.decisionMaker();
+        OrganisationId body = bid.decision.decisionMaker() != null ? bid.decision.decisionMaker() : bid.funder;
         Set<String> words = words(bid.title + " " + picture.programmes.getOrDefault(bid.opportunity, ""));
         List<Suggestion> found = new ArrayList<>();
         for (Conversation c : picture.conversations.values()) {

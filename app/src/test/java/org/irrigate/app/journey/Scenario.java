@@ -148,6 +148,18 @@ final class Scenario {
         return new Funded(fund, bid, award);
     }
 
+    /** A council with an officer, and a fund of it whose bid by The Grace Network it awarded. */
+    record Council(OrganisationId id, Officer officer, Funded funded) {
+    }
+
+    Council awardingCouncil(String name, String officerName, String programme, long pounds, LocalDate decidedOn,
+                            Instant recordedAt) {
+        OrganisationId council = council(name, recordedAt);
+        Officer officer = officer(officerName, council, recordedAt);
+        return new Council(council, officer, funded(council, programme, Cast.GRACE, pounds, DecisionOutcome.AWARDED,
+                decidedOn, recordedAt));
+    }
+
     ContributionClaimId claim(ConversationId conversation, AwardId award, OrganisationId claimant, LocalDate on,
                               Instant recordedAt) {
         ContributionClaimId id = ContributionClaimId.random();

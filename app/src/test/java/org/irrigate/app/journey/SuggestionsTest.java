@@ -11,8 +11,6 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.irrigate.app.demo.Cast;
 import org.irrigate.app.support.IntegrationTest;
 import org.irrigate.core.api.ConversationId;
-import org.irrigate.core.api.OrganisationId;
-import org.irrigate.funding.api.DecisionOutcome;
 import org.irrigate.influence.api.Party;
 import org.irrigate.influence.api.Visibility;
 import org.junit.jupiter.api.Test;
@@ -28,10 +26,10 @@ class SuggestionsTest extends JourneyIntegration {
     void aConversationWithAnOfficerOfTheDecidingBodyOnTheTopicIsSuggestedAndCountsOnlyOnceConfirmed()
             throws Exception {
         Scenario story = new Scenario(commands);
-        OrganisationId council = story.council("Quince Borough Council", at("2026-07-01"));
-        Scenario.Officer officer = story.officer("Quinn Hale", council, at("2026-07-01"));
-        Scenario.Funded funded = story.funded(council, "Quince orchards", Cast.GRACE, 5_000, DecisionOutcome.AWARDED,
-                LocalDate.of(2024, 9, 2), at("2026-07-01"));
+        Scenario.Council council = story.awardingCouncil("Quince Borough Council", "Quinn Hale", "Quince orchards",
+                5_000, LocalDate.of(2024, 9, 2), at("2026-07-01"));
+        Scenario.Officer officer = council.officer();
+        Scenario.Funded funded = council.funded();
         Party grace = Party.organisation(Cast.GRACE);
         ConversationId onTopic = story.conversation(Cast.GRACE, "grace", LocalDate.of(2024, 7, 1),
                 "Quince orchards for the parish", Visibility.SHARED, at("2026-07-02"), grace, officer.party());

@@ -11,8 +11,6 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.irrigate.app.demo.Cast;
 import org.irrigate.app.support.IntegrationTest;
 import org.irrigate.core.api.ConversationId;
-import org.irrigate.core.api.OrganisationId;
-import org.irrigate.funding.api.DecisionOutcome;
 import org.irrigate.influence.api.Party;
 import org.irrigate.influence.api.Visibility;
 import org.junit.jupiter.api.Test;
@@ -31,10 +29,10 @@ class TimeTravelTest extends JourneyIntegration {
     @Test
     void knownOnIgnoresTheLaterCorrectionAndAsOfUsesTheCorrectedDate() throws Exception {
         Scenario story = new Scenario(commands);
-        OrganisationId council = story.council("Orchard Town Council", at("2026-02-01"));
-        Scenario.Officer officer = story.officer("Olive Grant", council, at("2026-02-01"));
-        Scenario.Funded funded = story.funded(council, "Orchards", Cast.GRACE, 1_000, DecisionOutcome.AWARDED,
+        Scenario.Council council = story.awardingCouncil("Orchard Town Council", "Olive Grant", "Orchards", 1_000,
                 LocalDate.of(2024, 3, 1), at("2026-02-01"));
+        Scenario.Officer officer = council.officer();
+        Scenario.Funded funded = council.funded();
         ConversationId talk = story.conversation(Cast.GRACE, "grace", LocalDate.of(2024, 2, 20), "Orchards: first ask",
                 Visibility.SHARED, at("2026-02-22"), Party.organisation(Cast.GRACE), officer.party());
         story.claim(talk, funded.award(), Cast.GRACE, LocalDate.of(2024, 4, 1), at("2026-04-01"));
@@ -89,10 +87,10 @@ class TimeTravelTest extends JourneyIntegration {
     @Test
     void privateConversationsOfOtherPartnersStayOutOfTheirJourneysAndErasedPeopleAreErased() throws Exception {
         Scenario story = new Scenario(commands);
-        OrganisationId council = story.council("Pear Parish Council", at("2026-02-01"));
-        Scenario.Officer officer = story.officer("Percy Pear", council, at("2026-02-01"));
-        Scenario.Funded funded = story.funded(council, "Pears", Cast.GRACE, 2_000, DecisionOutcome.AWARDED,
+        Scenario.Council council = story.awardingCouncil("Pear Parish Council", "Percy Pear", "Pears", 2_000,
                 LocalDate.of(2024, 5, 1), at("2026-02-01"));
+        Scenario.Officer officer = council.officer();
+        Scenario.Funded funded = council.funded();
         ConversationId secret = story.conversation(Cast.GRACE, "grace", LocalDate.of(2024, 3, 4), "Pears: a quiet word",
                 Visibility.PRIVATE, at("2026-02-22"), Party.organisation(Cast.GRACE), officer.party());
         story.claim(secret, funded.award(), Cast.GRACE, LocalDate.of(2024, 6, 1), at("2026-03-01"));
