@@ -97,7 +97,7 @@ final class GraphExports {
             for (NodeView n : graph.nodes()) {
                 w.writeStartElement("node");
                 w.writeAttribute("id", n.id().toString());
-                w.writeAttribute("label", n.label() == null ? "" : n.label());
+                w.writeAttribute("label", n.label() == null ? "" : text(n.label()));
                 List<Object> values = nodeValues(n);
                 attValues(w, NODE_ATTRIBUTES.subList(1, NODE_ATTRIBUTES.size()), values.subList(1, values.size()));
                 w.writeEndElement();
