@@ -54,15 +54,22 @@ create table graph_span (
 );
 
 -- Contribution claims: the work (conversation, relationship, representation or advocacy action) a funding journey
--- (the award, or else the bid decision, it supports) rests on. A withdrawn claim stops counting from then.
+-- rests on. A claim names an award or a bid decision; a journey is the bid, and an award stands for the bid it came
+-- from (graph_award), so claims on a bid and on its award count one journey. A withdrawn claim stops counting.
 create table graph_claim (
     id                    uuid          not null primary key,
     work_kind             varchar(20)   not null,
     work_id               uuid          not null,
-    journey_id            uuid          not null,
+    bid_id                uuid,
+    award_id              uuid,
     happened_on           date          not null,
     recorded_at           timestamp(6) with time zone not null,
     withdrawn_on          date,
     withdrawn_recorded_at timestamp(6) with time zone
 );
 create index ix_graph_claim_work on graph_claim (work_id);
+
+create table graph_award (
+    id     uuid not null primary key,
+    bid_id uuid
+);

@@ -108,11 +108,13 @@ class GraphFactsReader {
                         rs.getObject("ended_on", LocalDate.class)), at, at);
     }
 
+    /** The journey of a claim is its bid: named, or the one its award came from, or else the award itself. */
     private List<Claim> claims(Timestamp at) {
         return jdbc.query("""
-                        select work_id, journey_id, happened_on,
-                          case when withdrawn_recorded_at <= ? then withdrawn_on end as withdrawn_on
-                        from graph_claim where recorded_at <= ? order by id""",
+                        select c.work_id, coalesce(c.bid_id, a.bid_id, c.award_id) as journey_id, c.happened_on,
+                          case when c.withdrawn_recorded_at <= ? then c.withdrawn_on end as withdrawn_on
+                        from graph_claim c left join graph_award a on a.id = c.award_id
+                        where c.recorded_at <= ? order by c.id""",
                 (rs, i) -> new Claim(rs.getObject("work_id", UUID.class), rs.getObject("journey_id", UUID.class),
                         rs.getObject("happened_on", LocalDate.class), rs.getObject("withdrawn_on", LocalDate.class)),
                 at, at);

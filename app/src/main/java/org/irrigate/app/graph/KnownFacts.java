@@ -40,7 +40,7 @@ public record KnownFacts(Map<UUID, List<RelationshipFact>> relationships,
         }
     }
 
-    /** A contribution claim: the journey (award or decision) it supports rests on this work. */
+    /** A contribution claim: the journey (the bid decision, and its award) it supports rests on this work. */
     public record Claim(UUID work, UUID journey, LocalDate happenedOn, LocalDate withdrawnOn) {
         boolean standsOn(LocalDate day) {
             return !happenedOn.isAfter(day) && (withdrawnOn == null || withdrawnOn.isAfter(day));

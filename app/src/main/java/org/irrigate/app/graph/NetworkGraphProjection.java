@@ -13,6 +13,7 @@ import org.irrigate.core.api.AuditMetadata;
 import org.irrigate.core.api.OrganisationId;
 import org.irrigate.core.api.PersonEvent.RoleEnded;
 import org.irrigate.core.api.PersonEvent.RoleStarted;
+import org.irrigate.funding.api.FundingEvent.AwardRecorded;
 import org.irrigate.funding.api.FundingEvent.ContributionClaimWithdrawn;
 import org.irrigate.funding.api.FundingEvent.ContributionClaimed;
 import org.irrigate.influence.api.ConversationDetails;
@@ -44,7 +45,7 @@ import org.springframework.stereotype.Component;
 class NetworkGraphProjection {
     static final String PROCESSING_GROUP = "network-graph";
     static final List<String> TABLES = List.of("graph_relationship_fact", "graph_conversation_party",
-            "graph_conversation_fact", "graph_span", "graph_claim");
+            "graph_conversation_fact", "graph_span", "graph_claim", "graph_award");
 
     private final JdbcTemplate jdbc;
 
@@ -123,13 +124,21 @@ class NetworkGraphProjection {
     void on(ContributionClaimed event, EventMessage<?> message) {
         UUID id = event.contributionClaimId().value();
         if (count("select count(*) from graph_claim where id = ?", id) == 0) {
-            // The journey is the award the claim supports, or the funding decision (bid) when no award is named.
-            UUID journey = event.awardId() != null ? event.awardId().value() : event.bidId().value();
             jdbc.update("""
-                            insert into graph_claim (id, work_kind, work_id, journey_id, happened_on, recorded_at)
-                            values (?, ?, ?, ?, ?, ?)""",
-                    id, event.work().kind().name(), event.work().uuid(), journey, event.happenedOn(),
-                    recordedAt(message));
+                            insert into graph_claim (id, work_kind, work_id, bid_id, award_id, happened_on, recorded_at)
+                            values (?, ?, ?, ?, ?, ?, ?)""",
+                    id, event.work().kind().name(), event.work().uuid(),
+                    event.bidId() == null ? null : event.bidId().value(),
+                    event.awardId() == null ? null : event.awardId().value(), event.happenedOn(), recordedAt(message));
+        }
+    }
+
+    /** Which bid an award came from, so a claim on the award and one on its bid are one journey. */
+    @EventHandler
+    void on(AwardRecorded event) {
+        if (count("select count(*) from graph_award where id = ?", event.awardId().value()) == 0) {
+            jdbc.update("insert into graph_award (id, bid_id) values (?, ?)", event.awardId().value(),
+                    event.bidId() == null ? null : event.bidId().value());
         }
     }
 
