@@ -58,10 +58,7 @@ final class GraphExports {
             }
             int i = 0;
             for (LinkView l : graph.links()) {
-                w.writeStartElement("edge");
-                w.writeAttribute("id", "e" + i++);
-                w.writeAttribute("source", l.source().toString());
-                w.writeAttribute("target", l.target().toString());
+                startEdge(w, i++, l);
                 List<Object> values = linkValues(l);
                 for (int j = 0; j < LINK_ATTRIBUTES.size(); j++) {
                     data(w, "e_" + LINK_ATTRIBUTES.get(j).id(), values.get(j));
@@ -106,10 +103,7 @@ final class GraphExports {
             w.writeStartElement("edges");
             int i = 0;
             for (LinkView l : graph.links()) {
-                w.writeStartElement("edge");
-                w.writeAttribute("id", "e" + i++);
-                w.writeAttribute("source", l.source().toString());
-                w.writeAttribute("target", l.target().toString());
+                startEdge(w, i++, l);
                 w.writeAttribute("weight", number(l.weight()));
                 attValues(w, LINK_ATTRIBUTES, linkValues(l));
                 w.writeEndElement();
@@ -151,6 +145,14 @@ final class GraphExports {
     private static List<Object> linkValues(LinkView l) {
         return java.util.Arrays.asList(l.kinds().stream().map(Enum::name).sorted().collect(Collectors.joining(" ")),
                 l.strength(), l.atRisk(), l.conversations(), l.weight());
+    }
+
+    /** Both formats name an edge and its two ends the same way. */
+    private static void startEdge(XMLStreamWriter w, int index, LinkView l) throws XMLStreamException {
+        w.writeStartElement("edge");
+        w.writeAttribute("id", "e" + index);
+        w.writeAttribute("source", l.source().toString());
+        w.writeAttribute("target", l.target().toString());
     }
 
     private static void key(XMLStreamWriter w, String id, String target, Attribute a) throws XMLStreamException {

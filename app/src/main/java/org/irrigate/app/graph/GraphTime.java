@@ -10,7 +10,9 @@ import org.irrigate.core.api.InvalidInputException;
  * The two axes a graph is asked on: {@code asOf}, the day in the world (as it was on), and {@code knownOn}, the
  * record time (as known on). A bare date for knownOn means everything recorded by the end of that day (UTC).
  */
-record GraphTime(LocalDate asOf, Instant knownOn) {
+final class GraphTime {
+    private GraphTime() {
+    }
 
     static Instant knownOn(String text) {
         if (text == null || text.isBlank()) {

@@ -129,7 +129,7 @@ class NetworkGraphProjectionTest {
                 new RepresentationEnded(seat, worker, partner, council, "Term over", DAY.plusMonths(14)));
         feed(claim.toString(), "2022-06-03T10:00:00Z",
                 new ContributionClaimed(claim, ContributingWork.of(seat), bid, null, ContributionStrength.SOME,
-                        "The seat mattered", null, partner, DAY.plusMonths(3)),
+                        "The seat mattered", "Board minutes", partner, DAY.plusMonths(3)),
                 new ContributionClaimWithdrawn(claim, partner, "Overstated", DAY.plusMonths(4)));
         await.projections();
     }

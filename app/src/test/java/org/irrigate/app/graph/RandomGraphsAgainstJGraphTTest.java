@@ -69,15 +69,6 @@ class RandomGraphsAgainstJGraphTTest {
         return index < people ? NodeKind.PERSON : NodeKind.ORGANISATION;
     }
 
-    static Graph<Integer, DefaultEdge> jgrapht(NetworkGraph graph) {
-        Graph<Integer, DefaultEdge> g = new SimpleGraph<>(DefaultEdge.class);
-        for (int v = 0; v < graph.size(); v++) {
-            g.addVertex(v);
-        }
-        graph.links().forEach(l -> g.addEdge(l.a(), l.b()));
-        return g;
-    }
-
     @Test
     void degreeAndBetweennessMatchJGraphTOnRandomGraphsInPieces() {
         Random random = new Random(SEED);
@@ -86,7 +77,7 @@ class RandomGraphsAgainstJGraphTTest {
                     0.02 + random.nextDouble() * 0.08, false);
             NetworkGraph graph = new NetworkGraph(java.time.LocalDate.EPOCH, net.ties(), net.directory());
             Centrality.Scores ours = Centrality.of(graph.neighbours());
-            Graph<Integer, DefaultEdge> theirs = jgrapht(graph);
+            Graph<Integer, DefaultEdge> theirs = JGraphTCopy.of(graph);
             var betweenness = new BetweennessCentrality<>(theirs, false).getScores();
             for (int v = 0; v < graph.size(); v++) {
                 assertThat(ours.degree()[v]).isEqualTo(theirs.degreeOf(v));
@@ -105,7 +96,7 @@ class RandomGraphsAgainstJGraphTTest {
                     random.nextDouble() * 0.1, true);
             NetworkGraph graph = new NetworkGraph(java.time.LocalDate.EPOCH, net.ties(), net.directory());
             Centrality.Scores ours = Centrality.of(graph.neighbours());
-            var closeness = new ClosenessCentrality<>(jgrapht(graph), false, true).getScores();
+            var closeness = new ClosenessCentrality<>(JGraphTCopy.of(graph), false, true).getScores();
             for (int v = 0; v < graph.size(); v++) {
                 assertThat(ours.closeness()[v]).as("closeness of %d in round %d", v, round)
                         .isCloseTo(closeness.get(v), within(1e-9));

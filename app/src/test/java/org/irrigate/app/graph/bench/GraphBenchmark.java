@@ -11,6 +11,7 @@ import java.util.Random;
 import java.util.UUID;
 import org.irrigate.app.graph.Centrality;
 import org.irrigate.app.graph.GraphAnalysis;
+import org.irrigate.app.graph.JGraphTCopy;
 import org.irrigate.app.graph.KnownFacts;
 import org.irrigate.app.graph.KnownFacts.Claim;
 import org.irrigate.app.graph.KnownFacts.RelationshipFact;
@@ -25,7 +26,6 @@ import org.jgrapht.Graph;
 import org.jgrapht.alg.scoring.BetweennessCentrality;
 import org.jgrapht.alg.scoring.ClosenessCentrality;
 import org.jgrapht.graph.DefaultEdge;
-import org.jgrapht.graph.SimpleGraph;
 
 /**
  * Times the network graph's figures on a generated network, against baselines measured in the same run on the same
@@ -131,7 +131,7 @@ public final class GraphBenchmark {
             long t2 = System.nanoTime();
             analysis = GraphAnalysis.of(graph, network.facts().journeys(DAY));
             long t3 = System.nanoTime();
-            Graph<Integer, DefaultEdge> library = jgrapht(graph);
+            Graph<Integer, DefaultEdge> library = JGraphTCopy.of(graph);
             long t4 = System.nanoTime();
             Map<Integer, Double> betweenness = new BetweennessCentrality<>(library, false).getScores();
             new ClosenessCentrality<>(library, false, true).getScores();
@@ -149,15 +149,6 @@ public final class GraphBenchmark {
         }
         return new Result(people, network.relationshipEvents(), graph.size(), graph.links().size(),
                 analysis.bodies().size(), median(timings), difference);
-    }
-
-    static Graph<Integer, DefaultEdge> jgrapht(NetworkGraph graph) {
-        Graph<Integer, DefaultEdge> g = new SimpleGraph<>(DefaultEdge.class);
-        for (int v = 0; v < graph.size(); v++) {
-            g.addVertex(v);
-        }
-        graph.links().forEach(l -> g.addEdge(l.a(), l.b()));
-        return g;
     }
 
     /** The baseline floor: one breadth-first search from every node, summing distances, nothing else. */
