@@ -60,9 +60,11 @@ public final class Centrality {
             // Predecessors of w are its neighbours one hop nearer s; walking back in reverse BFS order finds them.
             for (int i = reached - 1; i > 0; i--) {
                 int w = order[i];
+                double share = (1 + dependency[w]) / paths[w];
+                int nearer = distance[w] - 1;
                 for (int v : neighbours[w]) {
-                    if (distance[v] == distance[w] - 1) {
-                        dependency[v] += paths[v] / paths[w] * (1 + dependency[w]);
+                    if (distance[v] == nearer) {
+                        dependency[v] += paths[v] * share;
                     }
                 }
                 betweenness[w] += dependency[w];
