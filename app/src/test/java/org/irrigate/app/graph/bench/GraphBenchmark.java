@@ -28,9 +28,9 @@ import org.jgrapht.graph.DefaultEdge;
 
 /**
  * Times the network graph's figures on a generated network, against baselines measured in the same run on the same
- * graph: JGraphT's betweenness, also Brandes' algorithm (the library the tests check against; its closeness is
- * left out of the repeated baseline to keep a run within minutes), and a plain breadth-first search from every
- * node (the least any all-pairs figure must cost). Ours computes betweenness and closeness in one pass. Not part of the test suite: run it with
+ * graph: JGraphT's betweenness, also Brandes' algorithm (the library the tests check against; like for like, so
+ * its closeness is left out), and a plain breadth-first search from every node (the least any all-pairs figure
+ * must cost). Ours computes betweenness and closeness in one pass. Not part of the test suite: run it with
  * {@code scripts/bench-graph}; {@code GraphBenchmarkSmokeTest} keeps it compiling and correct.
  *
  * <p>The network: {@code people} people, each with a role at one of {@code people/25} organisations (a tenth of them
