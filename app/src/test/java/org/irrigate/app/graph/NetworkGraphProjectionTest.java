@@ -20,7 +20,12 @@ import org.irrigate.core.api.AuditMetadata;
 import org.irrigate.core.api.BidId;
 import org.irrigate.core.api.ContributionClaimId;
 import org.irrigate.core.api.ConversationId;
+import org.irrigate.core.api.OrganisationEvent.OrganisationRegistered;
 import org.irrigate.core.api.OrganisationId;
+import org.irrigate.core.api.OrganisationKind;
+import org.irrigate.core.api.PersonEvent.PersonRegistered;
+import org.irrigate.core.api.PersonalDataVault;
+import org.irrigate.core.api.PersonalDetails;
 import org.irrigate.core.api.PersonEvent.RoleEnded;
 import org.irrigate.core.api.PersonEvent.RoleStarted;
 import org.irrigate.core.api.PersonId;
@@ -70,6 +75,8 @@ class NetworkGraphProjectionTest {
     ProjectionControl projections;
     @Autowired
     GraphFactsReader reader;
+    @Autowired
+    PersonalDataVault vault;
 
     final OrganisationId partner = OrganisationId.random();
     final OrganisationId council = OrganisationId.random();
@@ -102,6 +109,15 @@ class NetworkGraphProjectionTest {
     void tell() {
         Party us = Party.organisation(partner);
         Party them = Party.organisation(council);
+        // Registered first, as the application would have them, so every other read model can name them.
+        feed(partner.toString(), "2022-03-01T10:00:00Z", new OrganisationRegistered(partner, "Graph Test Hub",
+                OrganisationKind.COMMUNITY_ANCHOR, null, null, DAY));
+        feed(council.toString(), "2022-03-01T10:00:00Z", new OrganisationRegistered(council, "Graph Test Council",
+                OrganisationKind.LOCAL_AUTHORITY, null, null, DAY));
+        for (PersonId person : List.of(officer, worker)) {
+            feed(person.toString(), "2022-03-01T10:00:00Z", new PersonRegistered(person,
+                    vault.seal(person, new PersonalDetails("Graph Test Person", null, null)), DAY));
+        }
         feed(officer.toString(), "2022-03-03T10:00:00Z",
                 new RoleStarted(officer, officerRole, council, "Officer", DAY),
                 new RoleEnded(officer, officerRole, council, "Officer", "Moved on", DAY.plusMonths(12)));
