@@ -2,6 +2,7 @@ package org.irrigate.app.graph;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.axonframework.config.ProcessingGroup;
@@ -167,7 +168,7 @@ class NetworkGraphProjection {
                 strength, person, event.happenedOn(), recordedAt(message));
     }
 
-    private void conversation(UUID id, long seq, String fact, java.time.LocalDate happenedOn, OrganisationId privateTo,
+    private void conversation(UUID id, long seq, String fact, LocalDate happenedOn, OrganisationId privateTo,
                               ConversationDetails details, EventMessage<?> message) {
         if (count("select count(*) from graph_conversation_fact where conversation_id = ? and seq = ?", id, seq) > 0) {
             return;
@@ -185,7 +186,7 @@ class NetworkGraphProjection {
     }
 
     private void spanStarted(UUID id, String kind, UUID person, OrganisationId organisation, OrganisationId onBehalfOf,
-                             String title, java.time.LocalDate on, EventMessage<?> message) {
+                             String title, LocalDate on, EventMessage<?> message) {
         if (count("select count(*) from graph_span where id = ?", id) > 0) {
             return;
         }
@@ -196,7 +197,7 @@ class NetworkGraphProjection {
                 recordedAt(message));
     }
 
-    private void spanEnded(UUID id, java.time.LocalDate on, EventMessage<?> message) {
+    private void spanEnded(UUID id, LocalDate on, EventMessage<?> message) {
         jdbc.update("update graph_span set ended_on = ?, ended_recorded_at = ? where id = ?", on, recordedAt(message),
                 id);
     }
