@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.irrigate.app.demo.Cast;
+import org.irrigate.app.demo.FundingChapter;
 import org.irrigate.app.demo.InfluenceChapter;
 import org.irrigate.app.support.IntegrationTest;
 import org.irrigate.core.api.ContributionClaimId;
@@ -52,6 +53,9 @@ class JourneyFiguresTest extends JourneyIntegration {
         assertThat(((Number) JsonPath.read(figures, "$.conversations[0].journeys")).intValue()).isEqualTo(2);
         assertThat((String) JsonPath.read(figures, "$.relationships[0].id"))
                 .isEqualTo(InfluenceChapter.GRACE_STROUD_DC.toString());
+        // both county contracts rest on the Head of Communities, who left in June 2023
+        assertThat((List<String>) JsonPath.read(figures, "$.atRisk[*].decision.id")).containsExactly(
+                FundingChapter.YOUTH_SERVICES_AWARD.toString(), FundingChapter.FAMILY_HUBS_AWARD.toString());
     }
 
     /** Two awards from one council to one partner, £1,000 traceable to a conversation and £3,000 not: a quarter. */
