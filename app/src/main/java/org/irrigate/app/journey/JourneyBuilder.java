@@ -198,10 +198,12 @@ final class JourneyBuilder {
                 picture.conversations.values().stream().filter(p -> p.followedUpBy.contains(id))
                         .forEach(p -> linked.add(p.id));
                 for (UUID next : linked) {
-                    boolean known = conversations.containsKey(next);
-                    conversation(next, "follow-up", true);
-                    if (!known && conversations.containsKey(next)) {
-                        open.add(next);
+                    // "via" says how the journey reaches a conversation: the chain only adds what nothing else reached
+                    if (!conversations.containsKey(next)) {
+                        conversation(next, "follow-up", true);
+                        if (conversations.containsKey(next)) {
+                            open.add(next);
+                        }
                     }
                 }
             }

@@ -41,9 +41,13 @@ public class JourneyFigures {
     public record Frequent(UUID id, String label, int journeys) {
     }
 
+    /** An award whose only links into its funder or deciding body run through people who have left their roles. */
+    public record AtRisk(JourneyView.DecisionSummary decision, String explanation) {
+    }
+
     public record Figures(Moment moment, int awards, long awardedPence, long traceablePence, double share,
                           List<Share> byYear, List<Share> byFunder, List<Share> byPartner, Double medianLeadTimeDays,
-                          List<Frequent> conversations, List<Frequent> relationships) {
+                          List<Frequent> conversations, List<Frequent> relationships, List<AtRisk> atRisk) {
     }
 
     public Figures figures(String replayId, Moment moment, Viewer viewer) {
@@ -85,7 +89,9 @@ public class JourneyFigures {
                 frequent(awardJourneys, Journey::conversations, ConversationLink::conversationId,
                         c -> c.happenedOn() + ": " + c.topic()),
                 frequent(awardJourneys, Journey::relationships, RelationshipLink::relationshipId,
-                        r -> r.first().name() + " – " + r.second().name()));
+                        r -> r.first().name() + " – " + r.second().name()),
+                awardJourneys.stream().filter(j -> j.keyPersonRisk().atRisk())
+                        .map(j -> new AtRisk(j.decision(), j.keyPersonRisk().explanation())).toList());
     }
 
     private static List<Share> shares(Map<String, Tally> tallies) {

@@ -9,11 +9,15 @@ import java.util.List;
 import java.util.Map;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.irrigate.app.demo.Cast;
+import org.irrigate.app.demo.FundingChapter;
 import org.irrigate.app.demo.InfluenceChapter;
 import org.irrigate.app.support.IntegrationTest;
+import org.irrigate.core.api.ContributionClaimId;
 import org.irrigate.core.api.ConversationId;
 import org.irrigate.core.api.OrganisationId;
 import org.irrigate.funding.api.DecisionOutcome;
+import org.irrigate.funding.api.FundingCommand.ChallengeContributionClaim;
+import org.irrigate.funding.api.FundingCommand.WithdrawContributionClaim;
 import org.irrigate.influence.api.Party;
 import org.irrigate.influence.api.Visibility;
 import org.junit.jupiter.api.Test;
@@ -49,6 +53,9 @@ class JourneyFiguresTest extends JourneyIntegration {
         assertThat(((Number) JsonPath.read(figures, "$.conversations[0].journeys")).intValue()).isEqualTo(2);
         assertThat((String) JsonPath.read(figures, "$.relationships[0].id"))
                 .isEqualTo(InfluenceChapter.GRACE_STROUD_DC.toString());
+        // both county contracts rest on the Head of Communities, who left in June 2023
+        assertThat((List<String>) JsonPath.read(figures, "$.atRisk[*].decision.id")).containsExactly(
+                FundingChapter.YOUTH_SERVICES_AWARD.toString(), FundingChapter.FAMILY_HUBS_AWARD.toString());
     }
 
     /** Two awards from one council to one partner, £1,000 traceable to a conversation and £3,000 not: a quarter. */
@@ -78,6 +85,38 @@ class JourneyFiguresTest extends JourneyIntegration {
         }
         assertThat((Integer) read("coordinator", "/api/journeys/awards/" + traced.award(), "$.leadTime.days"))
                 .isEqualTo(30);
+    }
+
+    /** A challenged claim still leads somewhere (a challenge is not a refutation); a withdrawn one leads nowhere. */
+    @Test
+    void withdrawnClaimsAreListedButNotFollowed() throws Exception {
+        Scenario story = new Scenario(commands);
+        Scenario.Council council = story.awardingCouncil("Medlar Council", "Mel Medlar", "Medlars", 4_000,
+                LocalDate.of(2024, 8, 5), at("2026-06-10"));
+        ConversationId talk = story.conversation(Cast.GRACE, "grace", LocalDate.of(2024, 7, 1), "Medlars",
+                Visibility.SHARED, at("2026-06-10"), Party.organisation(Cast.GRACE), council.officer().party());
+        ContributionClaimId claim = story.claim(talk, council.funded().award(), Cast.GRACE, LocalDate.of(2024, 9, 1),
+                at("2026-06-11"));
+        story.as("ggt", Cast.GGT, at("2026-06-12"), new ChallengeContributionClaim(claim, Cast.GGT,
+                "The council had decided before", LocalDate.of(2024, 9, 2)));
+        await.projections();
+        String journey = "/api/journeys/awards/" + council.funded().award();
+        assertThat((List<String>) read("coordinator", journey, "$.claims[*].status")).containsExactly("CHALLENGED");
+        assertThat((List<?>) read("coordinator", journey, "$.conversations")).hasSize(1);
+
+        story.as("grace", Cast.GRACE, at("2026-06-13"), new WithdrawContributionClaim(claim, Cast.GRACE,
+                "Agreed: it came too late", LocalDate.of(2024, 9, 3)));
+        await.projections();
+        String withdrawn = json("coordinator", journey);
+        assertThat((List<String>) JsonPath.read(withdrawn, "$.claims[*].status")).containsExactly("WITHDRAWN");
+        assertThat((List<Boolean>) JsonPath.read(withdrawn, "$.claims[*].followed")).containsExactly(false);
+        assertThat((List<?>) JsonPath.read(withdrawn, "$.conversations")).isEmpty();
+        Map<String, Object> share = JsonPath.<List<Map<String, Object>>>read(json("coordinator",
+                "/api/journeys/figures"), "$.byFunder[?(@.key == '" + council.id() + "')]").getFirst();
+        assertThat(((Number) share.get("traceablePence")).longValue()).isZero();
+        // as it was on 2 September 2024 the claim stood, challenged
+        assertThat((List<String>) read("coordinator", journey + "?asOf=2024-09-02", "$.claims[*].status"))
+                .containsExactly("CHALLENGED");
     }
 
     @Test
