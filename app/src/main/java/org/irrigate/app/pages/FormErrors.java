@@ -13,6 +13,21 @@ import org.irrigate.core.api.InvalidInputException;
  */
 public final class FormErrors {
     private final Map<String, String> byField = new LinkedHashMap<>();
+    private final Map<String, String> labels;
+    private final Map<String, String> aliases;
+
+    /**
+     * @param labels  what each form field is called on the page ("Topic"), in form order
+     * @param aliases a module's name for a field ("followUps[0].dueOn") and the form field it is ("followUpDueOn")
+     */
+    FormErrors(Map<String, String> labels, Map<String, String> aliases) {
+        this.labels = labels;
+        this.aliases = aliases;
+    }
+
+    FormErrors() {
+        this(Map.of(), Map.of());
+    }
 
     public boolean any() {
         return !byField.isEmpty();
@@ -30,8 +45,22 @@ public final class FormErrors {
         return byField;
     }
 
+    /** "Topic must not be blank": the page's name for the field, the module's reason. */
     void add(String field, String reason) {
-        byField.putIfAbsent(field, reason);
+        String formField = aliases.getOrDefault(field, labels.containsKey(field) ? field : Commands.FORM);
+        String label = labels.get(formField);
+        byField.putIfAbsent(formField, label == null ? reason : label + " " + reason);
+    }
+
+    /** Errors in the order the fields appear on the form, the form's own first. */
+    public Map<String, String> ordered() {
+        Map<String, String> ordered = new LinkedHashMap<>();
+        if (byField.containsKey(Commands.FORM)) {
+            ordered.put(Commands.FORM, byField.get(Commands.FORM));
+        }
+        labels.keySet().stream().filter(byField::containsKey).forEach(f -> ordered.put(f, byField.get(f)));
+        byField.forEach(ordered::putIfAbsent);
+        return ordered;
     }
 
     void add(InvalidInputException e) {
