@@ -11,7 +11,6 @@ import org.axonframework.queryhandling.QueryGateway;
 import org.irrigate.core.api.ConversationId;
 import org.irrigate.core.api.CurrentViewer;
 import org.irrigate.core.api.Existing;
-import org.irrigate.core.api.InvalidInputException;
 import org.irrigate.core.api.NetworkQuery.FindPlaces;
 import org.irrigate.core.api.NetworkView.PlaceView;
 import org.irrigate.core.api.NotFoundException;
@@ -170,12 +169,7 @@ class ConversationPages {
 
     @GetMapping("/conversations/{id}")
     String show(@PathVariable String id, @RequestParam(required = false) String logged, Model model) {
-        ConversationId conversationId;
-        try {
-            conversationId = ConversationId.of(id);
-        } catch (InvalidInputException e) {
-            throw new NotFoundException("Conversation", id);
-        }
+        ConversationId conversationId = DirectoryPages.parse(() -> ConversationId.of(id), "Conversation", id);
         model.addAttribute("c", QueryAnswers.find(queries, new FindConversation(conversationId, viewer.get()),
                 ConversationView.class).orElse(null));
         model.addAttribute("conversationId", conversationId);
