@@ -136,6 +136,10 @@ final class Browser {
         return ((JavascriptExecutor) driver).executeScript(script, args);
     }
 
+    Object asyncScript(String script, Object... args) {
+        return ((JavascriptExecutor) driver).executeAsyncScript(script, args);
+    }
+
     String h1() {
         return waitFor(By.tagName("h1")).getText();
     }
