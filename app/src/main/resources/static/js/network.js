@@ -4,6 +4,18 @@
   var SVG = "http://www.w3.org/2000/svg";
   var COLOURS = ["#8a8a8a", "#6a6a6a", "#0b5394", "#0b4f6c", "#1e6b3a"]; // unaware … champion
 
+  // Shapes by kind, so a legend can name them: organisations filled circles, people hollow ones, conversations
+  // squares, advocacy diamonds, the decision a large square.
+  var SHAPES = {
+    person: function (n, p) { return el("circle", { cx: n.x, cy: n.y, r: 7, fill: "#ffffff" }, p); },
+    organisation: function (n, p) { return el("circle", { cx: n.x, cy: n.y, r: 10, fill: "#0b4f6c" }, p); },
+    conversation: function (n, p) { return el("rect", { x: n.x - 7, y: n.y - 7, width: 14, height: 14, fill: "#8e5a00" }, p); },
+    advocacy: function (n, p) {
+      return el("polygon", { points: [n.x, n.y - 10, n.x + 10, n.y, n.x, n.y + 10, n.x - 10, n.y].join(" "), fill: "#6a1b9a" }, p);
+    },
+    decision: function (n, p) { return el("rect", { x: n.x - 13, y: n.y - 13, width: 26, height: 26, fill: "#1e6b3a" }, p); }
+  };
+
   function el(name, attrs, parent) {
     var e = document.createElementNS(SVG, name);
     Object.keys(attrs).forEach(function (k) { e.setAttribute(k, attrs[k]); });
@@ -69,12 +81,13 @@
       return { edge: e, line: line, title: title, a: a, b: b };
     });
     var circles = data.nodes.map(function (n) {
-      var link = el("a", { href: n.href, "class": "node", tabindex: "0" }, nodeLayer);
-      link.setAttribute("aria-label", n.name + " (" + n.kind + ")");
-      var shape = n.kind === "person"
-        ? el("circle", { cx: n.x, cy: n.y, r: 7, fill: "#ffffff" }, link)
-        : el("circle", { cx: n.x, cy: n.y, r: 10, fill: "#0b4f6c" }, link);
-      el("text", { x: n.x + 13, y: n.y + 4 }, link).textContent = n.name;
+      var link = el("a", { href: n.href || "#", "class": "node node--" + n.kind + (n.risk ? " is-risk" : ""),
+        tabindex: "0" }, nodeLayer);
+      link.setAttribute("aria-label", n.name + " (" + n.kind + (n.risk ? ", key-person risk" : "") + ")");
+      var shape = SHAPES[n.kind] ? SHAPES[n.kind](n, link) : el("circle", { cx: n.x, cy: n.y, r: 10, fill: "#0b4f6c" }, link);
+      if (n.risk) { el("circle", { cx: n.x, cy: n.y, r: 16, fill: "none", stroke: "#b3261e", "stroke-width": 3 }, link); }
+      el("title", {}, link).textContent = n.name;
+      el("text", { x: n.x + 14, y: n.y + 4 }, link).textContent = n.name.length > 40 ? n.name.slice(0, 38) + "…" : n.name;
       return { node: n, link: link, shape: shape };
     });
     function show(day) {
@@ -89,7 +102,11 @@
         l.line.setAttribute("class", "edge" + (s.atRisk ? " is-risk" : ""));
         l.title.textContent = l.a.name + " – " + l.b.name + ": " + s.label + (s.atRisk ? " (at risk)" : "");
       });
-      circles.forEach(function (c) { c.link.style.opacity = active[c.node.id] ? 1 : 0.35; });
+      circles.forEach(function (c) {
+        // A node with a first day (journeys) appears on that day; others fade while they have no relationship.
+        if (c.node.since) { c.link.style.display = c.node.since <= day ? "" : "none"; }
+        else { c.link.style.opacity = active[c.node.id] ? 1 : 0.35; }
+      });
     }
     return show;
   }
