@@ -121,6 +121,7 @@ class ConversationPages {
         model.addAttribute("areas", OutcomeArea.values());
         model.addAttribute("visibilities", Visibility.values());
         model.addAttribute("places", QueryAnswers.list(queries, new FindPlaces(null, null), PlaceView.class));
+        model.addAttribute("currentPath", "/conversations/new");
         return "conversation-form";
     }
 
