@@ -11,6 +11,7 @@ import org.axonframework.queryhandling.QueryGateway;
 import org.irrigate.core.api.ConversationId;
 import org.irrigate.core.api.CurrentViewer;
 import org.irrigate.core.api.Existing;
+import org.irrigate.core.api.InvalidInputException;
 import org.irrigate.core.api.NetworkQuery.FindPlaces;
 import org.irrigate.core.api.NetworkView.PlaceView;
 import org.irrigate.core.api.NotFoundException;
@@ -18,6 +19,7 @@ import org.irrigate.core.api.OrganisationId;
 import org.irrigate.core.api.OutcomeArea;
 import org.irrigate.core.api.QueryAnswers;
 import org.irrigate.influence.api.Channel;
+import org.irrigate.influence.api.ConversationCommand.CompleteFollowUp;
 import org.irrigate.influence.api.ConversationCommand.LogConversation;
 import org.irrigate.influence.api.InfluenceQuery.FindConversation;
 import org.irrigate.influence.api.InfluenceQuery.FindConversations;
@@ -155,6 +157,26 @@ class ConversationPages {
     private static Choice choice(String value, Names names) {
         Party party = ConversationForm.party(value);
         return party == null ? null : new Choice(value, names.of(party), party.isPerson() ? "person" : "organisation");
+    }
+
+    /**
+     * Marks a follow-up done. As in the API, whoever may see the conversation may complete its follow-ups (the owner
+     * is often another partner); researchers are refused by the page security before this runs.
+     */
+    @PostMapping("/conversations/{id}/follow-ups/{number}/complete")
+    String complete(@PathVariable String id, @PathVariable int number,
+                    @RequestParam(required = false) String note, @RequestParam(required = false) String back) {
+        SignedIn.current().requireMayRecord();
+        ConversationId conversationId = DirectoryPages.parse(() -> ConversationId.of(id), "Conversation", id);
+        QueryAnswers.one(queries, new FindConversation(conversationId, viewer.get()), ConversationView.class,
+                "Conversation", conversationId);
+        FormErrors errors = new FormErrors();
+        commands.send(new CompleteFollowUp(conversationId, number, note == null || note.isBlank() ? null : note,
+                LocalDate.now()), errors);
+        if (errors.any()) {
+            throw new InvalidInputException("followUp", errors.all().values().iterator().next());
+        }
+        return "redirect:" + ("dashboard".equals(back) ? "/" : "/conversations/" + conversationId) + "?completed";
     }
 
     @GetMapping("/conversations")

@@ -42,6 +42,24 @@ class ConversationBrowserTest {
     }
 
     @Test
+    void aFollowUpPromisedInTheFormCanBeMarkedDone() {
+        browser.open("/conversations/new");
+        browser.script("arguments[0].value = '2024-01-10'", browser.find(By.id("field-happenedOn")));
+        pick("Stroud District");
+        new Select(browser.find(By.id("field-channel"))).selectByValue("CALL");
+        browser.find(By.id("field-topic")).sendKeys("Call about the hub facilitator posts");
+        browser.find(By.id("field-followUpAction")).sendKeys("Send the facilitator job description");
+        browser.script("arguments[0].value = '2024-01-17'", browser.find(By.id("field-followUpDueOn")));
+        browser.find(By.id("log-conversation")).click();
+
+        browser.waitFor(By.cssSelector("p.notice"));
+        String page = browser.path().replace("?logged", "");
+        browser.reloadUntil(page, By.cssSelector("main .list-plain li"), "overdue");
+        browser.find(By.cssSelector("button[aria-label='Mark done: Send the facilitator job description']")).click();
+        browser.reloadUntil(page, By.cssSelector("main .list-plain li"), "done");
+    }
+
+    @Test
     void anInvalidFormShowsEachErrorNextToItsFieldAndKeepsWhatWasTyped() {
         browser.open("/conversations/new");
         browser.find(By.id("field-summary")).sendKeys("Notes typed before noticing the topic was missing");

@@ -121,6 +121,27 @@ class PagesBrowserTest {
     }
 
     @Test
+    void theCoordinatorRebuildsAReadModelAndFollowsItsProgressAndAnyoneExportsTheTimeline() {
+        Browser browser = Browser.on(port).signIn("coordinator");
+        browser.open("/replay");
+        browser.find(By.cssSelector("button[aria-label='Rebuild advocacy-board']")).click();
+        browser.reloadUntil("/replay", By.id("replay-progress"), "advocacy-board");
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(30))
+                .until(d -> d.findElements(By.cssSelector("#replay-progress .tag--warn")).isEmpty());
+        assertThat(browser.find(By.cssSelector("#replay-progress progress")).getAttribute("value")).isEqualTo("100");
+        assertThat(browser.all(By.cssSelector("button[aria-label='Rebuild tamper-chain']"))).isEmpty();
+        browser.open("/advocacy");
+        assertThat(browser.all(By.cssSelector(".board__card"))).as("the rebuilt board").isNotEmpty();
+        browser.open("/replay");
+        String csv = (String) browser.asyncScript("""
+                const done = arguments[arguments.length - 1];
+                fetch('/replay/timeline.csv').then(r => r.text()).then(done);""");
+        assertThat(csv.lines().findFirst()).contains(
+                "position,happened_on,recorded_at,event_type,module,recorded_by,on_behalf_of,private,summary");
+        assertThat(csv).contains("OrganisationRegistered");
+    }
+
+    @Test
     void aBadTimelineFilterIsShownNextToItsField() {
         Browser browser = Browser.on(port).signIn("coordinator");
         browser.open("/timeline?happenedFrom=2024-01-01&happenedTo=2023-01-01");
