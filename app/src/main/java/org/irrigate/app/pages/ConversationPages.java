@@ -171,7 +171,7 @@ class ConversationPages {
         QueryAnswers.one(queries, new FindConversation(conversationId, viewer.get()), ConversationView.class,
                 "Conversation", conversationId);
         FormErrors errors = new FormErrors();
-        commands.send(new CompleteFollowUp(conversationId, number, note == null || note.isBlank() ? null : note,
+        commands.send(new CompleteFollowUp(conversationId, number, viewer.get().organisation(), note == null || note.isBlank() ? null : note,
                 LocalDate.now()), errors);
         if (errors.any()) {
             throw new InvalidInputException("followUp", errors.all().values().iterator().next());

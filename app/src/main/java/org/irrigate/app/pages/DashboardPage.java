@@ -46,7 +46,7 @@ class DashboardPage {
     String dashboard(HttpSession session, Model model) {
         LocalDate knownOn = KnownOn.get(session);
         model.addAttribute("recent", timeline.read(new TimelineFilter(null, null, null, null, null, null, null, null,
-                knownOn, true, 0, 10, viewer.get())).items());
+                null, KnownOn.instant(knownOn), null, true, 0, 10, viewer.get())).items());
         LocalDate today = knownOn == null ? LocalDate.now() : knownOn;
         model.addAttribute("overdue", QueryAnswers.list(queries,
                         new FindFollowUps(FollowUpStatus.OVERDUE, null, today, viewer.get()), FollowUpView.class)

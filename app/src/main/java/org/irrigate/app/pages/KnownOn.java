@@ -3,7 +3,7 @@ package org.irrigate.app.pages;
 import jakarta.servlet.http.HttpSession;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
+import org.irrigate.app.journey.Moment;
 
 /**
  * A researcher's "as known on" day, kept in the session so it applies on every page until cleared: pages then show
@@ -27,8 +27,12 @@ final class KnownOn {
         }
     }
 
-    /** The record time the day stands for: the first instant after it (null: now). */
+    /** The record time the day stands for: the end of it, as the journeys API reads a day (null: now). */
     static Instant instant(LocalDate day) {
-        return day == null ? null : day.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC);
+        return day == null ? null : Moment.knownOn(day.toString());
+    }
+
+    static Instant instant(HttpSession session) {
+        return instant(get(session));
     }
 }

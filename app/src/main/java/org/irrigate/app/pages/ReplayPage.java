@@ -98,8 +98,8 @@ class ReplayPage {
         int page = 0;
         TimelinePage read;
         do {
-            read = timeline.read(new TimelineFilter(null, null, null, null, null, null, null, null, knownOn, false,
-                    page++, TimelineFilter.MAX_SIZE, viewer.get()));
+            read = timeline.read(new TimelineFilter(null, null, null, null, null, null, null, null, null,
+                    KnownOn.instant(knownOn), null, false, page++, TimelineFilter.MAX_SIZE, viewer.get()));
             for (TimelineEntry e : read.items()) {
                 out.println(String.join(",", Long.toString(e.position()), e.happenedOn().toString(),
                         e.recordedAt().toString(), e.eventType(), e.module(), csv(e.recordedBy()),

@@ -68,9 +68,6 @@ class TimelinePages {
         FormErrors errors = new FormErrors(LABELS, Map.of());
         LocalDate knownOn = KnownOn.get(session);
         LocalDate recordedTo = errors.date("recordedTo", filters.recordedTo());
-        if (knownOn != null && (recordedTo == null || recordedTo.isAfter(knownOn))) {
-            recordedTo = knownOn;
-        }
         LocalDate happenedFrom = errors.date("happenedFrom", filters.happenedFrom());
         LocalDate happenedTo = errors.date("happenedTo", filters.happenedTo());
         LocalDate recordedFrom = errors.date("recordedFrom", filters.recordedFrom());
@@ -81,7 +78,7 @@ class TimelinePages {
             try {
                 page = reader.read(new TimelineFilter(organisation, person, null, blank(filters.eventType()),
                         blank(filters.module()), happenedFrom, happenedTo, recordedFrom, recordedTo,
-                        !filters.oldestFirst(), filters.pageNumber(), PAGE_SIZE, viewer.get()));
+                        KnownOn.instant(knownOn), null, !filters.oldestFirst(), filters.pageNumber(), PAGE_SIZE, viewer.get()));
             } catch (InvalidInputException e) {
                 errors.add(e);
             }

@@ -7,7 +7,7 @@ import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
-import org.axonframework.eventhandling.TrackingToken;
+import org.irrigate.app.replay.StoredPosition;
 import org.irrigate.core.api.AuditMetadata;
 import org.irrigate.core.api.NetworkEvent;
 import org.irrigate.core.api.Subjects;
@@ -24,14 +24,16 @@ class TimelineProjection {
     static final String PROCESSING_GROUP = "timeline";
 
     private final JdbcTemplate jdbc;
+    private final StoredPosition positions;
 
-    TimelineProjection(JdbcTemplate jdbc) {
+    TimelineProjection(JdbcTemplate jdbc, StoredPosition positions) {
         this.jdbc = jdbc;
+        this.positions = positions;
     }
 
     @EventHandler
-    void on(NetworkEvent event, EventMessage<?> message, TrackingToken token) {
-        long position = token.position().orElseThrow();
+    void on(NetworkEvent event, EventMessage<?> message) {
+        long position = positions.of(message);
         if (exists(position)) {
             return; // at-least-once delivery: a redelivered event must not be counted twice
         }
