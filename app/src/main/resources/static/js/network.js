@@ -30,9 +30,9 @@
       n.x = width / 2 + Math.cos(angle) * width / 3; n.y = height / 2 + Math.sin(angle) * height / 3;
       byId[n.id] = n;
     });
-    var k = Math.sqrt(width * height / Math.max(1, nodes.length)) * 0.6;
+    var k = Math.sqrt(width * height / Math.max(1, nodes.length)) * 0.75;
     for (var step = 0; step < 400; step++) {
-      var t = 0.1 * (1 - step / 400) * k;
+      var t = 0.15 * (1 - step / 400) * k + 0.5;
       nodes.forEach(function (n) { n.dx = 0; n.dy = 0; });
       for (var i = 0; i < nodes.length; i++) {
         for (var j = i + 1; j < nodes.length; j++) {
@@ -53,7 +53,7 @@
         var d = Math.max(1, Math.sqrt(n.dx * n.dx + n.dy * n.dy));
         n.x += n.dx / d * Math.min(d, t); n.y += n.dy / d * Math.min(d, t);
         // gentle pull to the centre keeps separate clusters on screen
-        n.x += (width / 2 - n.x) * 0.01; n.y += (height / 2 - n.y) * 0.01;
+        n.x += (width / 2 - n.x) * 0.004; n.y += (height / 2 - n.y) * 0.004;
         n.x = Math.min(width - 60, Math.max(60, n.x)); n.y = Math.min(height - 30, Math.max(30, n.y));
       });
     }

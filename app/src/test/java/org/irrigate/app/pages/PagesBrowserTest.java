@@ -52,11 +52,33 @@ class PagesBrowserTest {
     }
 
     @Test
+    void theStroudAwardShowsTheJourneyThatLedToIt() {
+        Browser browser = Browser.on(port).signIn("coordinator");
+        browser.resize(Browser.DESKTOP);
+        browser.open("/funding");
+        browser.find(By.partialLinkText("Stroud Community Hubs")).click();
+        assertThat(browser.h1()).startsWith("Stroud Community Hubs");
+        browser.find(By.linkText("See the journey to this award")).click();
+
+        assertThat(browser.h1()).startsWith("Journey to Stroud Community Hubs");
+        assertThat(browser.find(By.id("key-person-risk")).getText()).contains("Key-person risk");
+        assertThat(browser.find(By.id("journey-timeline")).getText())
+                .contains("UKSPF: a share for community groups", "Hubs funding agreed", "Decision");
+        browser.waitFor(By.cssSelector("#journey-graph .node--decision"));
+        long everything = visibleNodes(browser);
+        assertThat(everything).isGreaterThan(5);
+        browser.screenshot("21-journey-stroud-award");
+        WebElement slider = browser.find(By.id("map-day"));
+        browser.script("arguments[0].value = 0; arguments[0].dispatchEvent(new Event('input'))", slider);
+        assertThat(visibleNodes(browser)).as("the journey's first day").isLessThan(everything);
+    }
+
+    @Test
     void onAPhoneTheMainPagesFitTheScreen() {
         Browser browser = Browser.on(port).signIn("ggt");
         browser.resize(Browser.PHONE);
         try {
-            for (String path : new String[] {"/", "/conversations/new", "/timeline", "/funding"}) {
+            for (String path : new String[] {"/", "/conversations/new", "/timeline", "/funding", "/relationships"}) {
                 browser.open(path);
                 browser.h1();
                 long overflow = (Long) browser.script(
@@ -159,6 +181,11 @@ class PagesBrowserTest {
                     headers: {'Content-Type': 'application/x-www-form-urlencoded'},
                     body: '_csrf=' + encodeURIComponent(token) + '&' + arguments[1]})
                   .then(r => done(r.status));""", path, body);
+    }
+
+    private static long visibleNodes(Browser browser) {
+        return (Long) browser.script("return Array.from(document.querySelectorAll('#journey-graph .node'))"
+                + ".filter(n => n.style.display !== 'none').length");
     }
 
     private static long visibleEdges(Browser browser) {
