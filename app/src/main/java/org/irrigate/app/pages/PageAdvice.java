@@ -87,6 +87,11 @@ class PageAdvice {
         return problem(HttpStatus.FORBIDDEN, "Not allowed", e.getMessage());
     }
 
+    @ExceptionHandler(org.irrigate.core.api.ConflictException.class)
+    ModelAndView conflict(org.irrigate.core.api.ConflictException e) {
+        return problem(HttpStatus.CONFLICT, "Not now", e.getMessage());
+    }
+
     @ExceptionHandler(InvalidInputException.class)
     ModelAndView invalid(InvalidInputException e) {
         return problem(HttpStatus.BAD_REQUEST, "Not understood", e.field() + " " + e.reason());

@@ -7,7 +7,12 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import org.irrigate.app.journey.JourneyExport;
+import org.irrigate.app.journey.Moment;
 import org.irrigate.app.replay.ProjectionControl;
+import org.irrigate.app.replay.ReplayJobs;
+import org.irrigate.app.replay.ReplayProgress;
+import org.irrigate.core.api.NotFoundException;
 import org.irrigate.app.security.Role;
 import org.irrigate.app.timeline.TimelineEntry;
 import org.irrigate.app.timeline.TimelineFilter;
@@ -28,12 +33,20 @@ import org.springframework.web.bind.annotation.PostMapping;
  */
 @Controller
 class ReplayPage {
+    /** The disposable replays this session started: only their starter may export or discard them. */
+    static final String MY_REPLAYS = "irrigate.replays";
+
     private final ProjectionControl projections;
+    private final ReplayJobs jobs;
+    private final JourneyExport export;
     private final TimelineReader timeline;
     private final CurrentViewer viewer;
 
-    ReplayPage(ProjectionControl projections, TimelineReader timeline, CurrentViewer viewer) {
+    ReplayPage(ProjectionControl projections, ReplayJobs jobs, JourneyExport export, TimelineReader timeline,
+               CurrentViewer viewer) {
         this.projections = projections;
+        this.jobs = jobs;
+        this.export = export;
         this.timeline = timeline;
         this.viewer = viewer;
     }
@@ -56,21 +69,88 @@ class ReplayPage {
     }
 
     @GetMapping("/replay")
-    String page(Model model) {
+    String page(HttpSession session, Model model) {
         List<Progress> progress = progress();
+        List<ReplayProgress> replays = jobs.all().stream()
+                .filter(j -> j.kind().equals("REBUILD") || mine(session).contains(j.jobId())).toList();
         model.addAttribute("progress", progress);
-        model.addAttribute("busy", progress.stream().anyMatch(p -> !p.caughtUp()));
+        model.addAttribute("replays", replays);
+        model.addAttribute("busy", progress.stream().anyMatch(p -> !p.caughtUp())
+                || replays.stream().anyMatch(j -> j.state() == ReplayProgress.State.RUNNING));
         model.addAttribute("mayRebuild", mayRebuild(SignedIn.current()));
+        model.addAttribute("replayDay", KnownOn.get(session) == null ? LocalDate.now() : KnownOn.get(session));
         return "replay";
     }
 
     @GetMapping("/replay/progress")
-    String progressFragment(Model model) {
-        page(model);
+    String progressFragment(HttpSession session, Model model) {
+        page(session, model);
         return "replay :: progress";
     }
 
-    /** Starts the rebuild and returns at once; the page follows its progress. */
+    /**
+     * Replays history recorded up to the end of a day into a disposable journey model, to export and discard: it
+     * changes nothing, so researchers may run one.
+     */
+    @PostMapping("/replay/disposable")
+    String disposable(@org.springframework.web.bind.annotation.RequestParam(required = false) String day,
+                      HttpSession session) {
+        FormErrors errors = new FormErrors();
+        LocalDate until = errors.date("day", day);
+        if (until == null) {
+            throw new org.irrigate.core.api.InvalidInputException("day", errors.any() ? errors.of("day") : "is required");
+        }
+        ReplayProgress started = jobs.disposable(Moment.knownOn(until.toString()), SignedIn.current().username());
+        List<String> mine = new java.util.ArrayList<>(mine(session));
+        mine.add(started.jobId());
+        session.setAttribute(MY_REPLAYS, List.copyOf(mine));
+        return "redirect:/replay";
+    }
+
+    @GetMapping("/replay/jobs/{id}/export.{format}")
+    org.springframework.http.ResponseEntity<byte[]> exportReplay(@PathVariable String id, @PathVariable String format,
+                                                                 HttpSession session) {
+        ReplayProgress job = myReplay(id, session);
+        java.time.Instant knownOn = java.time.Instant.parse(job.target());
+        boolean csv = format.equals("csv");
+        if (!csv && !format.equals("json")) {
+            throw new NotFoundException("Export format", format);
+        }
+        byte[] body = csv ? export.csv(id, knownOn, viewer.get()) : export.json(id, knownOn, viewer.get());
+        return org.springframework.http.ResponseEntity.ok()
+                .header("Content-Disposition", "attachment; filename=\"journeys-as-known-" + knownOn.toString()
+                        .substring(0, 10) + "." + format + "\"")
+                .contentType(csv ? org.springframework.http.MediaType.parseMediaType("text/csv;charset=UTF-8")
+                        : org.springframework.http.MediaType.APPLICATION_JSON)
+                .body(body);
+    }
+
+    @PostMapping("/replay/jobs/{id}/discard")
+    String discard(@PathVariable String id, HttpSession session) {
+        myReplay(id, session);
+        jobs.discard(id, SignedIn.current().username());
+        session.setAttribute(MY_REPLAYS, mine(session).stream().filter(j -> !j.equals(id)).toList());
+        return "redirect:/replay";
+    }
+
+    private ReplayProgress myReplay(String id, HttpSession session) {
+        if (!mine(session).contains(id)) {
+            throw new NotFoundException("Disposable replay", id);
+        }
+        ReplayProgress job = jobs.progress(id);
+        if (job.state() != ReplayProgress.State.DONE) {
+            throw new org.irrigate.core.api.ConflictException("The replay has not finished");
+        }
+        return job;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> mine(HttpSession session) {
+        Object ids = session.getAttribute(MY_REPLAYS);
+        return ids == null ? List.of() : (List<String>) ids;
+    }
+
+    /** Starts the rebuild in the background and returns at once; the page follows its progress. */
     @PostMapping("/replay/{name}")
     String rebuild(@PathVariable String name) {
         if (!mayRebuild(SignedIn.current())) {
@@ -79,10 +159,7 @@ class ReplayPage {
         if (TAMPER_CHAIN.equals(name)) {
             throw new AccessDeniedException("The tamper-evidence chain is not rebuilt from a page");
         }
-        var processor = projections.processor(name);
-        processor.shutDown();
-        processor.resetTokens();
-        processor.start();
+        jobs.rebuild(name, SignedIn.current().username());
         return "redirect:/replay";
     }
 

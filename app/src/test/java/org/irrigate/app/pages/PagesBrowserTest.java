@@ -74,6 +74,18 @@ class PagesBrowserTest {
     }
 
     @Test
+    void aJourneyHangingOnOnePersonShowsTheKeyPersonRisk() {
+        Browser browser = Browser.on(port).signIn("coordinator");
+        browser.open("/funding");
+        browser.find(By.partialLinkText("Open access youth services")).click();
+        browser.find(By.linkText("See the journey to this award")).click();
+        assertThat(browser.find(By.id("key-person-risk")).getText()).contains("at risk", "Helen Carter");
+        browser.waitFor(By.cssSelector("#journey-graph .node.is-risk"));
+        assertThat(browser.find(By.id("journey-timeline")).getText()).contains("Role ended");
+        browser.screenshot("24-journey-key-person-risk");
+    }
+
+    @Test
     void onAPhoneTheMainPagesFitTheScreen() {
         Browser browser = Browser.on(port).signIn("ggt");
         browser.resize(Browser.PHONE);
@@ -147,10 +159,8 @@ class PagesBrowserTest {
         Browser browser = Browser.on(port).signIn("coordinator");
         browser.open("/replay");
         browser.find(By.cssSelector("button[aria-label='Rebuild advocacy-board']")).click();
-        browser.reloadUntil("/replay", By.id("replay-progress"), "advocacy-board");
-        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(30))
-                .until(d -> d.findElements(By.cssSelector("#replay-progress .tag--warn")).isEmpty());
-        assertThat(browser.find(By.cssSelector("#replay-progress progress")).getAttribute("value")).isEqualTo("100");
+        waitUntilDone(browser, "Rebuilding advocacy-board");
+        browser.screenshot("22-replay-rebuilt");
         assertThat(browser.all(By.cssSelector("button[aria-label='Rebuild tamper-chain']"))).isEmpty();
         browser.open("/advocacy");
         assertThat(browser.all(By.cssSelector(".board__card"))).as("the rebuilt board").isNotEmpty();
@@ -161,6 +171,35 @@ class PagesBrowserTest {
         assertThat(csv.lines().findFirst()).contains(
                 "position,happened_on,recorded_at,event_type,module,recorded_by,on_behalf_of,private,summary");
         assertThat(csv).contains("OrganisationRegistered");
+    }
+
+    @Test
+    void aResearcherReplaysTheHistoryAsKnownOnADayAndExportsIt() {
+        Browser browser = Browser.on(port).signIn("researcher");
+        browser.open("/replay");
+        assertThat(browser.all(By.cssSelector("button[aria-label^='Rebuild']"))).as("researchers rebuild nothing")
+                .isEmpty();
+        browser.script("arguments[0].value = '2023-03-15'", browser.find(By.id("replay-day")));
+        browser.find(By.id("start-replay")).click();
+        WebElement done = waitUntilDone(browser, "As known on 2023-03-15");
+        String href = done.findElement(By.linkText("Export CSV")).getAttribute("href");
+        String csv = (String) browser.asyncScript("""
+                const done = arguments[arguments.length - 1];
+                fetch(arguments[0]).then(r => r.text()).then(done);""", href);
+        assertThat(csv).as("known by mid-March 2023: the Gloucester decision, not the Stroud award of 31 March")
+                .contains("Gloucester community groups: 10% of UKSPF")
+                .doesNotContain("Stroud Community Hubs: community-led UKSPF funding");
+        browser.screenshot("23-replay-as-known-on");
+        done.findElement(By.xpath(".//button[text()='Discard']")).click();
+        assertThat(browser.all(By.cssSelector("#replay-jobs li"))).noneMatch(li -> li.getText().contains("2023-03-15"));
+    }
+
+    /** Waits (the page polls with htmx) until the replay named so shows as done, and returns its line. */
+    private static WebElement waitUntilDone(Browser browser, String name) {
+        return new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(60))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> d.findElements(By.cssSelector("#replay-jobs li[data-state=DONE]")).stream()
+                        .filter(li -> li.getText().contains(name)).findFirst().orElse(null));
     }
 
     @Test
