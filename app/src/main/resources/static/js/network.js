@@ -87,7 +87,10 @@
       var shape = SHAPES[n.kind] ? SHAPES[n.kind](n, link) : el("circle", { cx: n.x, cy: n.y, r: 10, fill: "#0b4f6c" }, link);
       if (n.risk) { el("circle", { cx: n.x, cy: n.y, r: 16, fill: "none", stroke: "#b3261e", "stroke-width": 3 }, link); }
       el("title", {}, link).textContent = n.name;
-      el("text", { x: n.x + 14, y: n.y + 4 }, link).textContent = n.name.length > 40 ? n.name.slice(0, 38) + "…" : n.name;
+      // Labels on the right-hand side go to the left of their node, so they stay inside the drawing.
+      var left = n.x > width * 0.65;
+      el("text", { x: left ? n.x - 14 : n.x + 14, y: n.y + 4, "text-anchor": left ? "end" : "start" }, link)
+        .textContent = n.name.length > 40 ? n.name.slice(0, 38) + "…" : n.name;
       return { node: n, link: link, shape: shape };
     });
     function show(day) {
