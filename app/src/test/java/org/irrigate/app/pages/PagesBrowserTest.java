@@ -181,8 +181,10 @@ class PagesBrowserTest {
                 .isEmpty();
         browser.script("arguments[0].value = '2023-03-15'", browser.find(By.id("replay-day")));
         browser.find(By.id("start-replay")).click();
-        WebElement done = waitUntilDone(browser, "As known on 2023-03-15");
-        String href = done.findElement(By.linkText("Export CSV")).getAttribute("href");
+        waitUntilDone(browser, "As known on 2023-03-15");
+        String line = "//li[@data-state='DONE'][contains(., 'As known on 2023-03-15')]";
+        String href = retrying(browser).until(d -> d.findElement(By.xpath(line + "//a[text()='Export CSV']"))
+                .getAttribute("href"));
         String csv = (String) browser.asyncScript("""
                 const done = arguments[arguments.length - 1];
                 fetch(arguments[0]).then(r => r.text()).then(done);""", href);
@@ -190,15 +192,25 @@ class PagesBrowserTest {
                 .contains("Gloucester community groups: 10% of UKSPF")
                 .doesNotContain("Stroud Community Hubs: community-led UKSPF funding");
         browser.screenshot("23-replay-as-known-on");
-        done.findElement(By.xpath(".//button[text()='Discard']")).click();
-        assertThat(browser.all(By.cssSelector("#replay-jobs li"))).noneMatch(li -> li.getText().contains("2023-03-15"));
+        retrying(browser).until(d -> {
+            d.findElement(By.xpath(line + "//button[text()='Discard']")).click();
+            return true;
+        });
+        // The page may still be polling for other replays, so read the whole page rather than one (swapped) line.
+        browser.waitFor(By.id("start-replay"));
+        assertThat(browser.find(By.tagName("main")).getText()).doesNotContain("As known on 2023-03-15");
+    }
+
+    /** A wait that looks again when htmx has swapped the element it found for a fresh copy. */
+    private static org.openqa.selenium.support.ui.WebDriverWait retrying(Browser browser) {
+        var wait = new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(60));
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+        return wait;
     }
 
     /** Waits (the page polls with htmx) until the replay named so shows as done, and returns its line. */
     private static WebElement waitUntilDone(Browser browser, String name) {
-        return new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(60))
-                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-                .until(d -> d.findElements(By.cssSelector("#replay-jobs li[data-state=DONE]")).stream()
+        return retrying(browser).until(d -> d.findElements(By.cssSelector("#replay-jobs li[data-state=DONE]")).stream()
                         .filter(li -> li.getText().contains(name)).findFirst().orElse(null));
     }
 
