@@ -68,8 +68,15 @@ class SecurityConfig {
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers("/login", "/error", "/actuator/health", "/webjars/**", "/css/**", "/js/**",
                                 "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
+                        // Choosing an "as known on" day, annotating evidence and a disposable replay change no
+                        // history.
+                        .requestMatchers(HttpMethod.POST, "/known-on", "/evidence/**", "/replay/disposable",
+                                "/replay/jobs/*/discard").authenticated()
+                        // Every other page form records history: researchers may not.
+                        .requestMatchers(HttpMethod.POST, "/**").hasAnyRole(Role.PARTNER.name(),
+                                Role.COORDINATOR.name(), Role.ADMIN.name())
                         .anyRequest().authenticated())
-                .formLogin(form -> form.defaultSuccessUrl("/", false))
+                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false))
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
                 .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()));
         return http.build();
