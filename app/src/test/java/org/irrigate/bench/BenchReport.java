@@ -100,6 +100,9 @@ final class BenchReport {
             Map<String, Object> a = (Map<String, Object>) run.get("append");
             row(md, "append, gateway, 1 writer (events/s)", a.get("gatewaySequentialEventsPerSecond"),
                     "INSERT+COMMIT: " + a.get("rawInsertCommitEventsPerSecond"), a.get("gatewaySequentialRatio"));
+            row(md, "append, gateway, 1 writer, projections paused (events/s)",
+                    a.get("gatewaySequentialProjectionsPausedEventsPerSecond"),
+                    "INSERT+COMMIT: " + a.get("rawInsertCommitEventsPerSecond"), a.get("gatewaySequentialProjectionsPausedRatio"));
             row(md, "append, gateway, 8 writers (events/s)", a.get("gateway8WritersEventsPerSecond"),
                     "INSERT+COMMIT ×8: " + a.get("rawInsertCommit8WritersEventsPerSecond"), a.get("gateway8WritersRatio"));
             row(md, "append, gateway, 1 writer vs batch (events/s)", a.get("gatewaySequentialEventsPerSecond"),

@@ -116,6 +116,19 @@ final class BenchmarkHarness {
         double gatewaySequential = rate(storedEvents() - before, started);
         append.put("eventsPerCommand", round((storedEvents() - before) / (double) work.size()));
 
+        // The same again with every projection paused: what the command side alone costs.
+        work.clear();
+        for (int i = 0; i < settings.commands(); i++) {
+            work.add(sequential.next());
+        }
+        ProjectionControl control = control();
+        control.names().forEach(name -> control.processor(name).shutDown());
+        before = storedEvents();
+        started = System.nanoTime();
+        send(work);
+        double gatewayPaused = rate(storedEvents() - before, started);
+        control.names().forEach(name -> control.processor(name).start());
+
         List<List<Workload.Work>> perWriter = new ArrayList<>();
         for (int w = 0; w < WRITERS; w++) {
             Workload writer = new Workload(network, SEED + 1 + w);
@@ -155,6 +168,8 @@ final class BenchmarkHarness {
         append.put("gatewaySequentialEventsPerSecond", round(gatewaySequential));
         append.put("rawInsertCommitEventsPerSecond", round(rawSingle));
         append.put("gatewaySequentialRatio", round(gatewaySequential / rawSingle));
+        append.put("gatewaySequentialProjectionsPausedEventsPerSecond", round(gatewayPaused));
+        append.put("gatewaySequentialProjectionsPausedRatio", round(gatewayPaused / rawSingle));
         append.put("gateway8WritersEventsPerSecond", round(gatewayConcurrent));
         append.put("rawInsertCommit8WritersEventsPerSecond", round(rawSingleConcurrent));
         append.put("gateway8WritersRatio", round(gatewayConcurrent / rawSingleConcurrent));

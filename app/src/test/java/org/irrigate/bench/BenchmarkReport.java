@@ -61,8 +61,28 @@ class BenchmarkReport {
     void report() throws Exception {
         String database = System.getProperty("bench.database", "h2");
         List<String> databases = "both".equals(database) ? List.of("h2", "postgres") : List.of(database);
-        run(databases, System.getProperty("bench.size", "small"),
-                Path.of(System.getProperty("bench.output", "target/bench")),
+        Path output = Path.of(System.getProperty("bench.output", "target/bench"));
+        run(databases, System.getProperty("bench.size", "small"), output,
                 System.getProperty("bench.command", "scripts/bench"));
+        if (Boolean.getBoolean("bench.update")) {
+            Path root = Path.of(System.getProperty("bench.root", ".."));
+            publish(Files.readString(output.resolve("results.md")), root.resolve("BENCHMARKS.md"));
+            Files.copy(output.resolve("results.json"), root.resolve("docs/benchmarks-results.json"),
+                    java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    /** Replaces the measured part of BENCHMARKS.md (between its markers), keeping the notes written around it. */
+    static void publish(String table, Path benchmarks) throws java.io.IOException {
+        String start = "<!-- results:start -->";
+        String end = "<!-- results:end -->";
+        String doc = Files.readString(benchmarks);
+        int from = doc.indexOf(start);
+        int to = doc.indexOf(end);
+        if (from < 0 || to < from) {
+            throw new IllegalStateException(benchmarks + " has no " + start + " ... " + end + " markers");
+        }
+        Files.writeString(benchmarks, doc.substring(0, from + start.length()) + "\n" + table.strip() + "\n"
+                + doc.substring(to));
     }
 }

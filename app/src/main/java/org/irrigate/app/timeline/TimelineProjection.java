@@ -2,12 +2,20 @@ package org.irrigate.app.timeline;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.List;
+import java.util.Set;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.irrigate.core.api.AuditMetadata;
 import org.irrigate.core.api.NetworkEvent;
 import org.irrigate.core.api.Subjects;
@@ -23,6 +31,8 @@ import org.springframework.stereotype.Component;
 class TimelineProjection {
     static final String PROCESSING_GROUP = "timeline";
 
+    private static final String PENDING = TimelineProjection.class.getName() + ".pending";
+
     private final JdbcTemplate jdbc;
 
     TimelineProjection(JdbcTemplate jdbc) {
@@ -32,38 +42,71 @@ class TimelineProjection {
     @EventHandler
     void on(NetworkEvent event, EventMessage<?> message, TrackingToken token) {
         long position = token.position().orElseThrow();
-        if (exists(position)) {
-            return; // at-least-once delivery: a redelivered event must not be counted twice
-        }
         AuditMetadata audit = AuditMetadata.from(message.getMetaData());
         String aggregateId = message instanceof DomainEventMessage<?> domain ? domain.getAggregateIdentifier() : null;
         Long aggregateSequence = message instanceof DomainEventMessage<?> domain ? domain.getSequenceNumber() : null;
         Instant recordedAt = audit.recordedAt() != null ? audit.recordedAt() : message.getTimestamp();
-        jdbc.update("""
-                        insert into timeline_entry (position, event_id, event_type, module, aggregate_id,
-                          aggregate_sequence, happened_on, recorded_at, stored_at, recorded_by, on_behalf_of,
-                          correlation_id, private_to, summary)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                position, message.getIdentifier(), event.getClass().getSimpleName(), module(event), aggregateId,
-                aggregateSequence, event.happenedOn(), Timestamp.from(recordedAt),
+        Object[] entry = {position, message.getIdentifier(), event.getClass().getSimpleName(), module(event),
+                aggregateId, aggregateSequence, event.happenedOn(), Timestamp.from(recordedAt),
                 Timestamp.from(message.getTimestamp()), audit.recordedBy(),
                 audit.onBehalfOf() == null ? null : audit.onBehalfOf().value(),
                 message.getMetaData().get(AuditMetadata.CORRELATION_ID),
-                event.privateTo() == null ? null : event.privateTo().value(), event.summary());
-        Subjects subjects = event.subjects();
-        subjects.organisations().forEach(id -> subject(position, "organisation", id.toString()));
-        subjects.people().forEach(id -> subject(position, "person", id.toString()));
-        subjects.places().forEach(code -> subject(position, "place", code.toString()));
+                event.privateTo() == null ? null : event.privateTo().value(), event.summary()};
+        List<Object[]> subjects = new ArrayList<>();
+        Subjects about = event.subjects();
+        about.organisations().forEach(id -> subjects.add(new Object[] {position, "organisation", id.toString()}));
+        about.people().forEach(id -> subjects.add(new Object[] {position, "person", id.toString()}));
+        about.places().forEach(code -> subjects.add(new Object[] {position, "place", code.toString()}));
+        pending().putIfAbsent(position, new Row(position, entry, subjects));
     }
 
-    private boolean exists(long position) {
-        Integer count = jdbc.queryForObject("select count(*) from timeline_entry where position = ?", Integer.class,
-                position);
-        return count != null && count > 0;
+    /**
+     * The rows of the events handled in this unit of work (a processor's batch, up to its batch size), written
+     * together just before the batch's transaction commits: two JDBC batches instead of several statements per
+     * event, which is what makes a replay of a long history quick.
+     */
+    private Map<Long, Row> pending() {
+        if (!CurrentUnitOfWork.isStarted()) {
+            return new WriteNow();
+        }
+        UnitOfWork<?> batch = CurrentUnitOfWork.get().root();
+        // keyed by position: an event handed to the projection twice in one batch is written once, as before
+        return batch.getOrComputeResource(PENDING, key -> {
+            Map<Long, Row> rows = new LinkedHashMap<>();
+            batch.onPrepareCommit(u -> write(List.copyOf(rows.values())));
+            return rows;
+        });
     }
 
-    private void subject(long position, String kind, String id) {
-        jdbc.update("insert into timeline_subject (position, kind, subject_id) values (?, ?, ?)", position, kind, id);
+    private void write(List<Row> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        long first = rows.stream().mapToLong(Row::position).min().orElseThrow();
+        long last = rows.stream().mapToLong(Row::position).max().orElseThrow();
+        // at-least-once delivery: an event delivered again (after a crash or a lost claim) must not be counted twice
+        Set<Long> stored = new HashSet<>(jdbc.queryForList(
+                "select position from timeline_entry where position between ? and ?", Long.class, first, last));
+        List<Row> fresh = rows.stream().filter(r -> !stored.contains(r.position())).toList();
+        jdbc.batchUpdate("""
+                insert into timeline_entry (position, event_id, event_type, module, aggregate_id,
+                  aggregate_sequence, happened_on, recorded_at, stored_at, recorded_by, on_behalf_of,
+                  correlation_id, private_to, summary)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", fresh.stream().map(Row::entry).toList());
+        jdbc.batchUpdate("insert into timeline_subject (position, kind, subject_id) values (?, ?, ?)",
+                fresh.stream().flatMap(r -> r.subjects().stream()).toList());
+    }
+
+    private record Row(long position, Object[] entry, List<Object[]> subjects) {
+    }
+
+    /** Outside a unit of work (never the case for a processor, but cheap to get right) a row is written at once. */
+    private final class WriteNow extends LinkedHashMap<Long, Row> {
+        @Override
+        public Row putIfAbsent(Long position, Row row) {
+            write(List.of(row));
+            return null;
+        }
     }
 
     /** org.irrigate.influence.api.X → influence */
