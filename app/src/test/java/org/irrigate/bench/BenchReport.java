@@ -68,7 +68,13 @@ final class BenchReport {
                 ? target("award journey p99 ≤ 50 ms at " + atEvents + " events",
                 number((Map<String, Object>) j, "p99Ms"), JOURNEY_P99_TARGET_MS, false)
                 : Map.of("target", "award journey p99 ≤ 50 ms", "met", "not measured", "why", String.valueOf(journey)));
-        targets.add(target("replay of " + number(replay, "storedEvents") + " events within a 1 GiB heap (max heap MiB)",
+        targets.add(target("replay peak heap ≤ 1 GiB (MiB, upper bound)", number(replay, "peakHeapMiB"),
+                REPLAY_HEAP_TARGET_MIB, false));
+        targets.add(replay.get("journeysRatio") instanceof Number
+                ? target("journey replay ≥ 0.5× raw read+deserialise", number(replay, "journeysRatio"), REPLAY_TARGET, true)
+                : Map.of("target", "journey replay ≥ 0.5× raw read+deserialise", "met", "not measured",
+                "why", String.valueOf(replay.get("journeysEventsPerSecond"))));
+        targets.add(target("replay of " + (long) number(replay, "storedEvents") + " events ran with a heap limit ≤ 1 GiB (MiB)",
                 number(replay, "maxHeapMiB"), REPLAY_HEAP_TARGET_MIB, false));
         return targets;
     }
@@ -127,10 +133,8 @@ final class BenchReport {
             Map<String, Object> r = (Map<String, Object>) run.get("replay");
             row(md, "replay timeline, " + r.get("storedEvents") + " events (events/s)", r.get("timelineEventsPerSecond"),
                     "read+deserialise: " + r.get("rawReadDeserialiseEventsPerSecond"), r.get("timelineRatio"));
-            Object journeyReplay = run.get("journeyReplay");
-            if (journeyReplay != null) {
-                row(md, "replay journeys", journeyReplay, "", "");
-            }
+            row(md, "replay journeys, " + r.get("storedEvents") + " events (events/s)", r.get("journeysEventsPerSecond"),
+                    "read+deserialise: " + r.get("rawReadDeserialiseEventsPerSecond"), r.getOrDefault("journeysRatio", ""));
             row(md, "peak heap during replay (MiB, sum of pool peaks)", r.get("peakHeapMiB"),
                     "heap limit: " + r.get("maxHeapMiB"), "");
             Map<String, Object> s = (Map<String, Object>) run.get("startUp");

@@ -49,6 +49,8 @@ final class BenchmarkHarness {
     static final int WRITERS = 8;
     private static final Duration PATIENCE = Duration.ofHours(3);
     private static final long SEED = 20_26L;
+    private static final String JOURNEYS = "journeys";
+    static final String NO_JOURNEYS = "not yet measurable: no journey projection in this build";
 
     /**
      * @param organisations the size of the synthetic network (10 to 1,000)
@@ -235,6 +237,15 @@ final class BenchmarkHarness {
                 .with(user(partner))));
         queries.put("timelineOrganisationPagePartner", latency(get("/api/timeline?newestFirst=true&size=50&organisation="
                 + network.get(2).id()).with(user(partner))));
+        if (control().names().contains(JOURNEYS)) {
+            String award = bean(JdbcTemplate.class).queryForObject("select aggregate_id from timeline_entry"
+                    + " where event_type = 'AwardRecorded' order by position desc limit 1", String.class);
+            queries.put("awardJourney", latency(get("/api/journeys/awards/" + award).with(user(coordinator))));
+            queries.put("networkFigures", latency(get("/api/journeys/figures").with(user(coordinator))));
+        } else {
+            queries.put("awardJourney", NO_JOURNEYS);
+            queries.put("networkFigures", NO_JOURNEYS);
+        }
         return queries;
     }
 
@@ -257,6 +268,15 @@ final class BenchmarkHarness {
         replay.put("rawReadDeserialiseEventsPerSecond", round(raw));
         replay.put("timelineRatio", round(timeline / raw));
         replay.put("peakHeapMiB", peak / (1024 * 1024));
+        if (control().names().contains(JOURNEYS)) {
+            started = System.nanoTime();
+            control().rebuild(JOURNEYS, PATIENCE);
+            double journeys = rate(events, started);
+            replay.put("journeysEventsPerSecond", round(journeys));
+            replay.put("journeysRatio", round(journeys / raw));
+        } else {
+            replay.put("journeysEventsPerSecond", NO_JOURNEYS);
+        }
         replay.put("maxHeapMiB", Runtime.getRuntime().maxMemory() / (1024 * 1024));
         result.put("replay", replay);
     }

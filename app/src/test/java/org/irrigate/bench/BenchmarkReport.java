@@ -26,7 +26,7 @@ class BenchmarkReport {
         BenchmarkHarness.Settings preset = switch (size) {
             case "smoke" -> new BenchmarkHarness.Settings(database, 10, 48, 10, List.of(600L), 5, work);
             case "small" -> new BenchmarkHarness.Settings(database, 50, 2_000, 200, List.of(10_000L), 100, work);
-            case "100k" -> new BenchmarkHarness.Settings(database, 200, 5_000, 1_000, List.of(100_000L), 200, work);
+            case "100k" -> new BenchmarkHarness.Settings(database, 200, 4_000, 1_000, List.of(100_000L), 200, work);
             case "1m" -> new BenchmarkHarness.Settings(database, 1_000, 10_000, 1_000, List.of(100_000L, 1_000_000L),
                     200, work);
             default -> throw new IllegalArgumentException("bench.size must be smoke, small, 100k or 1m, not " + size);

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeMap;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
@@ -31,6 +32,8 @@ import org.springframework.stereotype.Component;
 class TimelineProjection {
     static final String PROCESSING_GROUP = "timeline";
 
+    static final String SHARED = "shared";
+    private static final int PRIVATE_TO = 12;
     private static final String PENDING = TimelineProjection.class.getName() + ".pending";
 
     private final JdbcTemplate jdbc;
@@ -95,6 +98,25 @@ class TimelineProjection {
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", fresh.stream().map(Row::entry).toList());
         jdbc.batchUpdate("insert into timeline_subject (position, kind, subject_id) values (?, ?, ?)",
                 fresh.stream().flatMap(r -> r.subjects().stream()).toList());
+        count(fresh);
+    }
+
+    /**
+     * Adds the batch's entries to each audience's count. Audiences are updated in one order, so segments writing
+     * the same counts at once queue behind each other rather than deadlock.
+     */
+    private void count(List<Row> rows) {
+        Map<String, Long> added = new TreeMap<>();
+        rows.forEach(r -> added.merge(audience(r.entry()[PRIVATE_TO]), 1L, Long::sum));
+        added.forEach((audience, entries) -> {
+            if (jdbc.update("update timeline_count set entries = entries + ? where audience = ?", entries, audience) == 0) {
+                jdbc.update("insert into timeline_count (audience, entries) values (?, ?)", audience, entries);
+            }
+        });
+    }
+
+    static String audience(Object privateTo) {
+        return privateTo == null ? SHARED : privateTo.toString();
     }
 
     private record Row(long position, Object[] entry, List<Object[]> subjects) {
@@ -117,6 +139,7 @@ class TimelineProjection {
 
     @ResetHandler
     void reset() {
+        jdbc.update("delete from timeline_count");
         jdbc.update("delete from timeline_subject");
         jdbc.update("delete from timeline_entry");
     }
