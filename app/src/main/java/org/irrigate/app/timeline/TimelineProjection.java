@@ -14,7 +14,6 @@ import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
-import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.irrigate.core.api.AuditMetadata;
@@ -34,6 +33,7 @@ class TimelineProjection {
 
     static final String SHARED = "shared";
     private static final int PRIVATE_TO = 12;
+    private static final int CHUNK = 500;
     private static final String PENDING = TimelineProjection.class.getName() + ".pending";
 
     private final JdbcTemplate jdbc;
@@ -42,62 +42,85 @@ class TimelineProjection {
         this.jdbc = jdbc;
     }
 
+    /**
+     * The entry's position is the event's global index, looked up when the batch is written. The tracking token is
+     * not used for it: an event committed after later ones (a gap being filled) arrives with a token whose position
+     * is the highest index seen, which would give it another event's position.
+     */
     @EventHandler
-    void on(NetworkEvent event, EventMessage<?> message, TrackingToken token) {
-        long position = token.position().orElseThrow();
+    void on(NetworkEvent event, EventMessage<?> message) {
         AuditMetadata audit = AuditMetadata.from(message.getMetaData());
         String aggregateId = message instanceof DomainEventMessage<?> domain ? domain.getAggregateIdentifier() : null;
         Long aggregateSequence = message instanceof DomainEventMessage<?> domain ? domain.getSequenceNumber() : null;
         Instant recordedAt = audit.recordedAt() != null ? audit.recordedAt() : message.getTimestamp();
-        Object[] entry = {position, message.getIdentifier(), event.getClass().getSimpleName(), module(event),
+        Object[] entry = {null, message.getIdentifier(), event.getClass().getSimpleName(), module(event),
                 aggregateId, aggregateSequence, event.happenedOn(), Timestamp.from(recordedAt),
                 Timestamp.from(message.getTimestamp()), audit.recordedBy(),
                 audit.onBehalfOf() == null ? null : audit.onBehalfOf().value(),
                 message.getMetaData().get(AuditMetadata.CORRELATION_ID),
                 event.privateTo() == null ? null : event.privateTo().value(), event.summary()};
-        List<Object[]> subjects = new ArrayList<>();
+        List<String[]> subjects = new ArrayList<>();
         Subjects about = event.subjects();
-        about.organisations().forEach(id -> subjects.add(new Object[] {position, "organisation", id.toString()}));
-        about.people().forEach(id -> subjects.add(new Object[] {position, "person", id.toString()}));
-        about.places().forEach(code -> subjects.add(new Object[] {position, "place", code.toString()}));
-        pending().putIfAbsent(position, new Row(position, entry, subjects));
+        about.organisations().forEach(id -> subjects.add(new String[] {"organisation", id.toString()}));
+        about.people().forEach(id -> subjects.add(new String[] {"person", id.toString()}));
+        about.places().forEach(code -> subjects.add(new String[] {"place", code.toString()}));
+        pending().putIfAbsent(message.getIdentifier(), new Row(message.getIdentifier(), entry, subjects));
     }
 
     /**
      * The rows of the events handled in this unit of work (a processor's batch, up to its batch size), written
-     * together just before the batch's transaction commits: two JDBC batches instead of several statements per
+     * together just before the batch's transaction commits: a few JDBC batches instead of several statements per
      * event, which is what makes a replay of a long history quick.
      */
-    private Map<Long, Row> pending() {
+    private Map<String, Row> pending() {
         if (!CurrentUnitOfWork.isStarted()) {
             return new WriteNow();
         }
         UnitOfWork<?> batch = CurrentUnitOfWork.get().root();
-        // keyed by position: an event handed to the projection twice in one batch is written once, as before
+        // keyed by event: an event handed to the projection twice in one batch is written once
         return batch.getOrComputeResource(PENDING, key -> {
-            Map<Long, Row> rows = new LinkedHashMap<>();
+            Map<String, Row> rows = new LinkedHashMap<>();
             batch.onPrepareCommit(u -> write(List.copyOf(rows.values())));
             return rows;
         });
     }
 
     private void write(List<Row> rows) {
-        if (rows.isEmpty()) {
-            return;
+        for (int from = 0; from < rows.size(); from += CHUNK) {
+            writeChunk(rows.subList(from, Math.min(rows.size(), from + CHUNK)));
         }
-        long first = rows.stream().mapToLong(Row::position).min().orElseThrow();
-        long last = rows.stream().mapToLong(Row::position).max().orElseThrow();
+    }
+
+    private void writeChunk(List<Row> rows) {
+        String ids = String.join(",", java.util.Collections.nCopies(rows.size(), "?"));
+        Object[] eventIds = rows.stream().map(Row::eventId).toArray();
+        Map<String, Long> positions = new java.util.HashMap<>();
+        jdbc.query("select event_identifier, global_index from domain_event_entry where event_identifier in (" + ids
+                + ")", rs -> {
+            positions.put(rs.getString(1), rs.getLong(2));
+        }, eventIds);
         // at-least-once delivery: an event delivered again (after a crash or a lost claim) must not be counted twice
-        Set<Long> stored = new HashSet<>(jdbc.queryForList(
-                "select position from timeline_entry where position between ? and ?", Long.class, first, last));
-        List<Row> fresh = rows.stream().filter(r -> !stored.contains(r.position())).toList();
+        Set<String> stored = new HashSet<>(jdbc.queryForList(
+                "select event_id from timeline_entry where event_id in (" + ids + ")", String.class, eventIds));
+        List<Row> fresh = rows.stream().filter(r -> !stored.contains(r.eventId())).toList();
+        List<Object[]> entries = new ArrayList<>();
+        List<Object[]> subjects = new ArrayList<>();
+        for (Row row : fresh) {
+            Long position = positions.get(row.eventId());
+            if (position == null) {
+                throw new IllegalStateException("Event " + row.eventId() + " is not in the event store");
+            }
+            Object[] entry = row.entry().clone();
+            entry[0] = position;
+            entries.add(entry);
+            row.subjects().forEach(subject -> subjects.add(new Object[] {position, subject[0], subject[1]}));
+        }
         jdbc.batchUpdate("""
                 insert into timeline_entry (position, event_id, event_type, module, aggregate_id,
                   aggregate_sequence, happened_on, recorded_at, stored_at, recorded_by, on_behalf_of,
                   correlation_id, private_to, summary)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", fresh.stream().map(Row::entry).toList());
-        jdbc.batchUpdate("insert into timeline_subject (position, kind, subject_id) values (?, ?, ?)",
-                fresh.stream().flatMap(r -> r.subjects().stream()).toList());
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", entries);
+        jdbc.batchUpdate("insert into timeline_subject (position, kind, subject_id) values (?, ?, ?)", subjects);
         count(fresh);
     }
 
@@ -119,13 +142,13 @@ class TimelineProjection {
         return privateTo == null ? SHARED : privateTo.toString();
     }
 
-    private record Row(long position, Object[] entry, List<Object[]> subjects) {
+    private record Row(String eventId, Object[] entry, List<String[]> subjects) {
     }
 
     /** Outside a unit of work (never the case for a processor, but cheap to get right) a row is written at once. */
-    private final class WriteNow extends LinkedHashMap<Long, Row> {
+    private final class WriteNow extends LinkedHashMap<String, Row> {
         @Override
-        public Row putIfAbsent(Long position, Row row) {
+        public Row putIfAbsent(String eventId, Row row) {
             write(List.of(row));
             return null;
         }

@@ -120,14 +120,14 @@ class TimelineTest {
     @Test
     void anUnfilteredPageCountsExactlyTheEntriesTheViewerMaySee() throws Exception {
         await.projections();
-        String partner = Cast.GRACE.toString();
-        long visibleToGrace = jdbc.queryForObject(
+        String partner = Cast.GL11.toString();
+        long visibleToGl11 = jdbc.queryForObject(
                 "select count(*) from timeline_entry where private_to is null or private_to = ?", Long.class,
                 java.util.UUID.fromString(partner));
         long all = jdbc.queryForObject("select count(*) from timeline_entry", Long.class);
-        assertThat(visibleToGrace).as("the demo has private entries of other partners").isLessThan(all);
-        api.get("grace", "/api/timeline?size=1").andExpect(status().isOk())
-                .andExpect(jsonPath("$.totalItems").value(visibleToGrace));
+        assertThat(visibleToGl11).as("the demo has private entries of other partners").isLessThan(all);
+        api.get("gl11", "/api/timeline?size=1").andExpect(status().isOk())
+                .andExpect(jsonPath("$.totalItems").value(visibleToGl11));
         api.get("coordinator", "/api/timeline?size=1").andExpect(status().isOk())
                 .andExpect(jsonPath("$.totalItems").value(all));
     }
