@@ -2,7 +2,8 @@ package irrigatetest.probe;
 
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventhandling.EventMessage;
+import org.irrigate.app.replay.StoredPosition;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -16,16 +17,18 @@ import org.springframework.stereotype.Component;
 public class ProbeProjection {
     private final JdbcTemplate jdbc;
     private final String instance;
+    private final StoredPosition positions;
 
-    public ProbeProjection(JdbcTemplate jdbc, @Value("${irrigate.instance-name}") String instance) {
+    public ProbeProjection(JdbcTemplate jdbc, @Value("${irrigate.instance-name}") String instance,
+                           StoredPosition positions) {
         this.jdbc = jdbc;
         this.instance = instance;
+        this.positions = positions;
         jdbc.execute("create table if not exists probe_handled (instance varchar(100) not null, position bigint not null)");
     }
 
     @EventHandler
-    void on(Object event, TrackingToken token) {
-        jdbc.update("insert into probe_handled (instance, position) values (?, ?)", instance,
-                token.position().orElseThrow());
+    void on(Object event, EventMessage<?> message) {
+        jdbc.update("insert into probe_handled (instance, position) values (?, ?)", instance, positions.of(message));
     }
 }

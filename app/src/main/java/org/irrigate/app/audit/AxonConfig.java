@@ -12,6 +12,8 @@ import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.axonframework.serialization.jackson3.Jackson3SerializerCustomizer;
+import org.axonframework.serialization.upcasting.event.EventUpcaster;
+import org.irrigate.app.evolution.FollowUpCompletedUpcaster;
 import org.irrigate.core.api.AuditMetadata;
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.beans.factory.ListableBeanFactory;
@@ -114,6 +116,12 @@ class AxonConfig {
                 .allowIfSubType("org.irrigate.")
                 .allowIfSubType("java.")
                 .build());
+    }
+
+    /** Older revisions of stored events are read as the current ones (docs/decisions/0011). */
+    @Bean
+    EventUpcaster followUpCompletedRevision1() {
+        return new FollowUpCompletedUpcaster();
     }
 
     @Bean

@@ -157,7 +157,7 @@ public class InfluenceChapter implements DemoChapter {
                 List.of(), Visibility.SHARED));
         story.tell("gl11", GL11, LocalDate.of(2022, 6, 20), new RetractConversation(DUPLICATE_CONVERSATION,
                 "Duplicate: The Grace Network logged the same meeting", LocalDate.of(2022, 6, 20)));
-        story.tell("grace", GRACE, LocalDate.of(2022, 6, 29), new CompleteFollowUp(STROUD_1, 1, "Proposal sent",
+        story.tell("grace", GRACE, LocalDate.of(2022, 6, 29), new CompleteFollowUp(STROUD_1, 1, GRACE, "Proposal sent",
                 LocalDate.of(2022, 6, 29)));
         story.tell("grace", GRACE, met, new TakeAdvocacyStep(UKSPF_ADVOCACY, StepKind.MEETING,
                 "Met the district's officers to make the ask", List.of(STROUD_1), met));
@@ -180,7 +180,7 @@ public class InfluenceChapter implements DemoChapter {
         story.tell("grace", GRACE, LocalDate.of(2022, 7, 15), new AmendConversation(GLOUCESTER_1, met,
                 details(Channel.MEETING, GLOUCESTER, topic, summary, asks, areas, who),
                 "It was a meeting at the Guildhall, not a call"));
-        story.tell("grace", GRACE, LocalDate.of(2022, 9, 5), new CompleteFollowUp(GLOUCESTER_1, 1,
+        story.tell("grace", GRACE, LocalDate.of(2022, 9, 5), new CompleteFollowUp(GLOUCESTER_1, 1, GRACE,
                 "The city will run an open call", LocalDate.of(2022, 9, 5)));
         story.tell("grace", GRACE, met, new StartAdvocacyAction(UKSPF_GLOUCESTER_ADVOCACY, asks.getFirst(),
                 "Gloucester City Council's UKSPF investment plan", Set.of(GRACE, GL11), GLOUCESTER_CITY,
@@ -204,7 +204,7 @@ public class InfluenceChapter implements DemoChapter {
                         org(GL11), org(GRACE), org(STROUD_DC), person(TOM_HUGHES), person(PRIYA_SHAH)),
                 List.of(new NewFollowUp("Share the draft UKSPF allocation with the hubs", org(STROUD_DC),
                         LocalDate.of(2022, 10, 31))), Visibility.SHARED));
-        story.tell("gl11", GL11, LocalDate.of(2022, 11, 2), new CompleteFollowUp(STROUD_2, 1,
+        story.tell("gl11", GL11, LocalDate.of(2022, 11, 2), new CompleteFollowUp(STROUD_2, 1, GL11,
                 "Draft allocation shared; the hubs line is in it", LocalDate.of(2022, 11, 2)));
         story.tell("grace", GRACE, met, new LinkFollowUpConversation(STROUD_1, STROUD_2, met));
         story.tell("gl11", GL11, met, new TakeAdvocacyStep(UKSPF_ADVOCACY, StepKind.PROPOSAL,
@@ -227,7 +227,7 @@ public class InfluenceChapter implements DemoChapter {
                         person(KIM_OKAFOR)),
                 List.of(new NewFollowUp("Convene partners for a joint bid", org(GGT), LocalDate.of(2022, 12, 1))),
                 Visibility.SHARED));
-        story.tell("ggt", GGT, LocalDate.of(2022, 11, 24), new CompleteFollowUp(COUNTY_YOUTH_1, 1,
+        story.tell("ggt", GGT, LocalDate.of(2022, 11, 24), new CompleteFollowUp(COUNTY_YOUTH_1, 1, GGT,
                 "Over 30 organisations signed up", LocalDate.of(2022, 11, 24)));
         story.tell("ggt", GGT, met, new StartAdvocacyAction(YOUTH_SERVICES_ADVOCACY,
                 "Commission open-access youth services in Gloucester and the Forest of Dean through a local partnership",
@@ -322,7 +322,7 @@ public class InfluenceChapter implements DemoChapter {
                         org(GRACE), org(STROUD_DC), person(TOM_HUGHES)),
                 List.of(new NewFollowUp("Draft the hubs grant agreement with the council", org(GRACE),
                         LocalDate.of(2023, 3, 15))), Visibility.SHARED));
-        story.tell("grace", GRACE, LocalDate.of(2023, 3, 10), new CompleteFollowUp(STROUD_3, 1,
+        story.tell("grace", GRACE, LocalDate.of(2023, 3, 10), new CompleteFollowUp(STROUD_3, 1, GRACE,
                 "Grant agreement drafted", LocalDate.of(2023, 3, 10)));
         story.tell("gl11", GL11, agreed, new LinkFollowUpConversation(STROUD_2, STROUD_3, agreed));
         story.tell("grace", GRACE, agreed, new RecordAdvocacyResponse(UKSPF_ADVOCACY, ResponseKind.ACCEPTED,
@@ -366,7 +366,7 @@ public class InfluenceChapter implements DemoChapter {
                         org(GGT), org(VENTURE), org(FVAF), org(COUNTY), person(HELEN_CARTER), person(KIM_OKAFOR)),
                 List.of(new NewFollowUp("Submit the partnership bid", org(GGT), LocalDate.of(2023, 6, 16))),
                 Visibility.SHARED));
-        story.tell("ggt", GGT, LocalDate.of(2023, 6, 14), new CompleteFollowUp(COUNTY_YOUTH_2, 1, "Bid submitted",
+        story.tell("ggt", GGT, LocalDate.of(2023, 6, 14), new CompleteFollowUp(COUNTY_YOUTH_2, 1, GGT, "Bid submitted",
                 LocalDate.of(2023, 6, 14)));
         story.tell("ggt", GGT, met, new LinkFollowUpConversation(COUNTY_YOUTH_1, COUNTY_YOUTH_2, met));
         story.tell("ggt", GGT, met, new AssessRelationship(GGT_COUNTY, Strength.TRUSTED,

@@ -4,8 +4,9 @@ import java.util.List;
 import java.util.Map;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
-import org.axonframework.eventhandling.TrackingToken;
+import org.irrigate.app.replay.StoredPosition;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -19,14 +20,16 @@ class HashChain {
     static final String PROCESSING_GROUP = "tamper-chain";
 
     private final JdbcTemplate jdbc;
+    private final StoredPosition positions;
 
-    HashChain(JdbcTemplate jdbc) {
+    HashChain(JdbcTemplate jdbc, StoredPosition positions) {
         this.jdbc = jdbc;
+        this.positions = positions;
     }
 
     @EventHandler
-    void on(Object event, TrackingToken token) {
-        long position = token.position().orElseThrow();
+    void on(Object event, EventMessage<?> message) {
+        long position = positions.of(message);
         Integer existing = jdbc.queryForObject("select count(*) from event_hash where global_index = ?",
                 Integer.class, position);
         if (existing != null && existing > 0) {

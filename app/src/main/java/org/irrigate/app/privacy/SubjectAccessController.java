@@ -56,7 +56,7 @@ class SubjectAccessController {
         List<DetailsRecord> history = new ArrayList<>();
         events.readEvents(person.toString()).asStream().forEach(message -> record(person, message, history));
         TimelinePage about = timeline.read(new TimelineFilter(null, person.toString(), null, null, null, null, null,
-                null, null, false, 0, TimelineFilter.MAX_SIZE, viewer.get()));
+                null, null, null, null, false, 0, TimelineFilter.MAX_SIZE, viewer.get()));
         return new SubjectAccess(view, history, about);
     }
 

@@ -3,13 +3,18 @@ package org.irrigate.app.replay;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.concurrent.TimeoutException;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
+import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventhandling.WrappedToken;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
 /** Knows every projection (streaming processor): how far each has read, and how to rebuild one from scratch. */
@@ -18,11 +23,14 @@ public class ProjectionControl {
     private final EventProcessingConfiguration processing;
     private final EventStore events;
     private final TokenStore tokens;
+    private final JdbcTemplate jdbc;
 
-    ProjectionControl(EventProcessingConfiguration processing, EventStore events, TokenStore tokens) {
+    ProjectionControl(EventProcessingConfiguration processing, EventStore events, TokenStore tokens,
+                      JdbcTemplate jdbc) {
         this.processing = processing;
         this.events = events;
         this.tokens = tokens;
+        this.jdbc = jdbc;
     }
 
     public List<String> names() {
@@ -55,8 +63,9 @@ public class ProjectionControl {
     }
 
     /**
-     * Every segment claimed here and at or past {@code head}. Replay state is not consulted: Axon keeps a segment
-     * "replaying" until it sees an event after the reset point, which may never come.
+     * Every segment claimed here, at or past {@code head}, and holding no stored event in its gaps. Replay state is
+     * not consulted: Axon keeps a segment "replaying" until it sees an event after the reset point, which may never
+     * come.
      */
     public boolean caughtUp(String name, long head) {
         StreamingEventProcessor processor = processor(name);
@@ -65,7 +74,26 @@ public class ProjectionControl {
         int segments = tokens.fetchSegments(name).length;
         return processor.isRunning() && status.size() >= segments && !status.isEmpty()
                 && status.values().stream().allMatch(s -> !s.isErrorState()
-                        && (head < 0 || s.getCurrentPosition().orElse(-1) >= head));
+                        && (head < 0 || s.getCurrentPosition().orElse(-1) >= head && noStoredEventIn(gaps(s), head)));
+    }
+
+    /**
+     * Indexes below the token's position it has not seen yet. Writers commit out of index order, so an event may be
+     * stored after one with a higher index was read: its index is a gap until the processor reads it. A gap no event
+     * ever fills (a transaction that failed burnt the index) stays until Axon's gap timeout and must not be waited for.
+     */
+    private static Set<Long> gaps(EventTrackerStatus status) {
+        return WrappedToken.unwrapLowerBound(status.getTrackingToken()) instanceof GapAwareTrackingToken token
+                ? token.getGaps() : Set.of();
+    }
+
+    private boolean noStoredEventIn(Set<Long> gaps, long head) {
+        if (gaps.isEmpty()) {
+            return true;
+        }
+        String indexes = gaps.stream().filter(g -> g <= head).map(String::valueOf).collect(Collectors.joining(","));
+        return indexes.isEmpty() || jdbc.queryForObject(
+                "select count(*) from domain_event_entry where global_index in (" + indexes + ")", Long.class) == 0;
     }
 
     /** Waits until every projection has processed everything stored when the call began. */
@@ -82,12 +110,30 @@ public class ProjectionControl {
         }
     }
 
-    /** Drops the projection's read model (its reset handler) and replays every stored event into it. */
-    public void rebuild(String name, Duration timeout) throws TimeoutException {
+    /**
+     * How many stored events lie at or before a global position: positions are not dense (a failed transaction leaves
+     * a gap), so progress counts events, not positions.
+     */
+    public long eventsUpTo(long position) {
+        Long count = jdbc.queryForObject("select count(*) from domain_event_entry where global_index <= ?", Long.class,
+                position);
+        return count == null ? 0 : count;
+    }
+
+    /**
+     * Drops the projection's read model (its reset handler) and starts replaying every stored event into it; returns
+     * at once. Follow it with {@link #caughtUp} against the head at the start, and {@link #position}.
+     */
+    public void startRebuild(String name) {
         StreamingEventProcessor processor = processor(name);
         processor.shutDown();
         processor.resetTokens();
         processor.start();
+    }
+
+    /** Drops the projection's read model (its reset handler) and replays every stored event into it. */
+    public void rebuild(String name, Duration timeout) throws TimeoutException {
+        startRebuild(name);
         long head = head();
         long deadline = System.nanoTime() + timeout.toNanos();
         while (!caughtUp(name, head)) {

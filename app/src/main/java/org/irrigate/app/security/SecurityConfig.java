@@ -1,6 +1,7 @@
 package org.irrigate.app.security;
 
 import java.time.Clock;
+import org.irrigate.app.web.DatabaseUnavailable;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -12,7 +13,9 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Two doors. The API is stateless HTTP Basic: no session cookie, so no CSRF exposure. The web pages use form login
@@ -24,23 +27,38 @@ class SecurityConfig {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiSecurity(HttpSecurity http) throws Exception {
+    SecurityFilterChain apiSecurity(HttpSecurity http, JsonMapper json) throws Exception {
+        AuthenticationEntryPoint unauthorised = new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED);
+        // Looking the user up needs the database: without it the answer is 503, not a misleading 401.
+        AuthenticationEntryPoint entryPoint = (request, response, failure) -> {
+            if (DatabaseUnavailable.causedBy(failure)) {
+                DatabaseUnavailable.write(response, json);
+            } else {
+                unauthorised.commence(request, response, failure);
+            }
+        };
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/api/admin/**").hasRole(Role.ADMIN.name())
                         // Erasure and subject access are the data controller's acts, not a partner's.
                         .requestMatchers("/api/people/*/erase", "/api/people/*/subject-access")
                         .hasAnyRole(Role.COORDINATOR.name(), Role.ADMIN.name())
+                        // Rebuilding a live read model is an operator's act.
+                        .requestMatchers(HttpMethod.POST, "/api/replay/projections/**")
+                        .hasAnyRole(Role.COORDINATOR.name(), Role.ADMIN.name())
+                        // A disposable replay reads history into a model of its own: researchers may run one.
+                        .requestMatchers(HttpMethod.POST, "/api/replay/disposable", "/api/replay/disposable/**")
+                        .authenticated()
                         .requestMatchers(HttpMethod.GET, "/api/**").authenticated()
                         // Evidence is annotation, which is the researchers' job.
                         .requestMatchers("/api/evidence/**").hasAnyRole(Role.PARTNER.name(), Role.COORDINATOR.name(),
                                 Role.RESEARCHER.name(), Role.ADMIN.name())
                         // Researchers read and annotate; they never change the history.
                         .anyRequest().hasAnyRole(Role.PARTNER.name(), Role.COORDINATOR.name(), Role.ADMIN.name()))
-                .httpBasic(basic -> basic.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
+                .httpBasic(basic -> basic.authenticationEntryPoint(entryPoint))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
-                .exceptionHandling(e -> e.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)));
+                .exceptionHandling(e -> e.authenticationEntryPoint(entryPoint));
         return http.build();
     }
 

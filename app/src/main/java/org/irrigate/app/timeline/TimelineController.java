@@ -2,6 +2,7 @@ package org.irrigate.app.timeline;
 
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
+import org.irrigate.app.journey.Moment;
 import org.irrigate.core.api.CurrentViewer;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -29,11 +30,14 @@ class TimelineController {
                           @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate happenedTo,
                           @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate recordedFrom,
                           @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate recordedTo,
+                          @RequestParam(required = false) String knownOn,
+                          @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
                           @RequestParam(defaultValue = "false") boolean newestFirst,
                           @RequestParam(defaultValue = "0") int page,
                           @RequestParam(defaultValue = "50") int size) {
         return reader.read(new TimelineFilter(text(organisation), text(person), text(place), eventType, module,
-                happenedFrom, happenedTo, recordedFrom, recordedTo, newestFirst, page, size, viewer.get()));
+                happenedFrom, happenedTo, recordedFrom, recordedTo, Moment.knownOn(knownOn), asOf, newestFirst, page, size,
+                viewer.get()));
     }
 
     private static String text(Object id) {

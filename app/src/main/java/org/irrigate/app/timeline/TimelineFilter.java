@@ -1,16 +1,20 @@
 package org.irrigate.app.timeline;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import org.irrigate.core.api.InvalidInputException;
 import org.irrigate.core.api.Viewer;
 
 /**
  * What a reader asks of the timeline. Happened-between filters on valid time, recorded-between on record time;
- * the viewer comes from the sign-in, never from the request.
+ * the viewer comes from the sign-in, never from the request. {@code knownOn} is "as known on" at an instant (entries
+ * and corrections recorded later are left out); {@code asOf} is "as it was on" a day (entries that happened after it
+ * are left out), the journeys API's two time-travel parameters.
  */
 public record TimelineFilter(String organisation, String person, String place, String eventType, String module,
                              LocalDate happenedFrom, LocalDate happenedTo, LocalDate recordedFrom,
-                             LocalDate recordedTo, boolean newestFirst, int page, int size, Viewer viewer) {
+                             LocalDate recordedTo, Instant knownOn, LocalDate asOf, boolean newestFirst, int page,
+                             int size, Viewer viewer) {
     public static final int MAX_SIZE = 500;
 
     public TimelineFilter {
@@ -27,7 +31,7 @@ public record TimelineFilter(String organisation, String person, String place, S
     }
 
     public static TimelineFilter everything(int size) {
-        return new TimelineFilter(null, null, null, null, null, null, null, null, null, false, 0, size,
+        return new TimelineFilter(null, null, null, null, null, null, null, null, null, null, null, false, 0, size,
                 new Viewer("system", null, true));
     }
 }

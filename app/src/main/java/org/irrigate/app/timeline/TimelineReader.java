@@ -34,6 +34,9 @@ public class TimelineReader {
                 : Timestamp.from(filter.recordedFrom().atStartOfDay().toInstant(ZoneOffset.UTC)));
         condition(where, args, " and t.recorded_at < ?", filter.recordedTo() == null ? null
                 : Timestamp.from(filter.recordedTo().plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC)));
+        condition(where, args, " and t.recorded_at <= ?", filter.knownOn() == null ? null
+                : Timestamp.from(filter.knownOn()));
+        condition(where, args, " and t.happened_on <= ?", filter.asOf() == null ? null : Date.valueOf(filter.asOf()));
         if (!filter.viewer().seesAllPrivate()) {
             where.append(" and (t.private_to is null or t.private_to = ?)");
             args.add(filter.viewer().organisation() == null ? null : filter.viewer().organisation().value());
@@ -54,7 +57,7 @@ public class TimelineReader {
     private static boolean unfiltered(TimelineFilter f) {
         return f.organisation() == null && f.person() == null && f.place() == null && f.eventType() == null
                 && f.module() == null && f.happenedFrom() == null && f.happenedTo() == null && f.recordedFrom() == null
-                && f.recordedTo() == null;
+                && f.recordedTo() == null && f.knownOn() == null && f.asOf() == null;
     }
 
     /** Entries the viewer may see, from the per-audience counts the projection keeps: no count over every row. */

@@ -10,6 +10,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Optional;
+import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -56,7 +57,16 @@ class IdempotencyFilter extends OncePerRequestFilter {
         String scope = user() + " " + key;
         String fingerprint = fingerprint(request.getRequestURI() + "\n" + new String(body, StandardCharsets.UTF_8));
 
-        Optional<IdempotencyStore.Outcome> earlier = store.claim(scope, fingerprint);
+        Optional<IdempotencyStore.Outcome> earlier;
+        try {
+            earlier = store.claim(scope, fingerprint);
+        } catch (DataAccessException e) {
+            if (!DatabaseUnavailable.causedBy(e)) {
+                throw e;
+            }
+            DatabaseUnavailable.write(response, json);
+            return;
+        }
         if (earlier.isPresent()) {
             IdempotencyStore.Outcome outcome = earlier.get();
             if (!outcome.fingerprint().equals(fingerprint)) {
@@ -80,9 +90,23 @@ class IdempotencyFilter extends OncePerRequestFilter {
                         cachedResponse.getHeader("Location"), cachedResponse.getContentAsByteArray());
             } else {
                 // A failure on our side wrote nothing: let the client retry with the same key.
-                store.release(scope);
+                releaseQuietly(scope);
             }
             cachedResponse.copyBodyToResponse();
+        }
+    }
+
+    /**
+     * With the database gone the claim cannot be released either: it stays "in progress", and a retry with the same
+     * key gets 409 until the claim counts as abandoned ({@link IdempotencyStore#ABANDONED_AFTER}).
+     */
+    private void releaseQuietly(String scope) {
+        try {
+            store.release(scope);
+        } catch (DataAccessException e) {
+            if (!DatabaseUnavailable.causedBy(e)) {
+                throw e;
+            }
         }
     }
 

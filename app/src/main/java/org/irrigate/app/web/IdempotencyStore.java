@@ -2,6 +2,7 @@ package org.irrigate.app.web;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.dao.DuplicateKeyException;
@@ -14,6 +15,12 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class IdempotencyStore {
+    /**
+     * A claim still in progress after this long was left by a request that died (its instance was killed, or the
+     * database went away before the claim could be released): the next copy of the request may take it over.
+     */
+    static final Duration ABANDONED_AFTER = Duration.ofMinutes(2);
+
     record Outcome(String fingerprint, boolean inProgress, int status, String contentType, String location,
                    byte[] body) {
     }
@@ -28,6 +35,10 @@ class IdempotencyStore {
 
     /** Empty when this caller now owns the key; otherwise what the earlier request left. */
     Optional<Outcome> claim(String scope, String fingerprint) {
+        Timestamp abandoned = Timestamp.from(clock.instant().minus(ABANDONED_AFTER));
+        // Only one of several copies can delete the abandoned row; the others then lose the insert below.
+        jdbc.update("delete from idempotency_record where scope = ? and in_progress = true and created_at < ?",
+                scope, abandoned);
         try {
             jdbc.update("insert into idempotency_record (scope, fingerprint, in_progress, created_at) values (?, ?, true, ?)",
                     scope, fingerprint, Timestamp.from(clock.instant()));

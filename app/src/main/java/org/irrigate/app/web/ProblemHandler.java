@@ -21,6 +21,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
@@ -79,6 +80,9 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(CommandExecutionException.class)
     ResponseEntity<Object> commandFailed(CommandExecutionException e, WebRequest request) throws Exception {
+        if (DatabaseUnavailable.causedBy(e)) {
+            return unavailable(e);
+        }
         return rethrowCause(e, request);
     }
 
@@ -99,15 +103,20 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.FORBIDDEN, "Forbidden", "You may not do this");
     }
 
-    @ExceptionHandler(DataAccessResourceFailureException.class)
-    ProblemDetail unavailable(DataAccessResourceFailureException e) {
-        log.error("Database unavailable", e);
-        return problem(HttpStatus.SERVICE_UNAVAILABLE, "Service unavailable",
-                "The database cannot be reached; nothing was recorded. Try again shortly.");
+    @ExceptionHandler({DataAccessResourceFailureException.class, CannotCreateTransactionException.class})
+    ResponseEntity<Object> unavailable(Exception e) {
+        log.error("Database unavailable: {}", e.toString());
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, DatabaseUnavailable.RETRY_AFTER_SECONDS)
+                .body(DatabaseUnavailable.problem());
     }
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> unexpected(Exception e, WebRequest request) throws Exception {
+        // Axon wraps a failed transaction or event store append in its own exceptions.
+        if (DatabaseUnavailable.causedBy(e)) {
+            return unavailable(e);
+        }
         Throwable cause = e.getCause();
         if (cause instanceof InvalidInputException || cause instanceof NotFoundException
                 || cause instanceof ConflictException || cause instanceof ConcurrencyException

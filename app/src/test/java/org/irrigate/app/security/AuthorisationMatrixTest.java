@@ -47,6 +47,9 @@ class AuthorisationMatrixTest {
     static final List<Rule> MATRIX = List.of(
             new Rule("*", "/api/admin/.*", EnumSet.of(Role.ADMIN)),
             new Rule("*", "/api/people/[^/]+/(erase|subject-access)", EnumSet.of(Role.COORDINATOR, Role.ADMIN)),
+            new Rule("POST", "/api/replay/projections/.*", EnumSet.of(Role.COORDINATOR, Role.ADMIN)),
+            // a disposable replay changes nothing in the history: researchers run them
+            new Rule("POST", "/api/replay/disposable(/.*)?", ALL),
             // researchers annotate: evidence is theirs to write
             new Rule("POST", "/api/evidence/.*", ALL),
             new Rule("GET", "/api/.*", ALL),

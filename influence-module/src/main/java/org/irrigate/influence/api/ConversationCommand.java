@@ -31,8 +31,10 @@ public sealed interface ConversationCommand {
                        LocalDate happenedOn) implements ConversationCommand {
     }
 
-    record CompleteFollowUp(@TargetAggregateIdentifier ConversationId conversationId, int number, String note,
-                            LocalDate happenedOn) implements ConversationCommand {
+    /** {@code completedBy}: the partner who did it, set by the REST layer from the signed-in partner. */
+    record CompleteFollowUp(@TargetAggregateIdentifier ConversationId conversationId, int number,
+                            OrganisationId completedBy, String note, LocalDate happenedOn)
+            implements ConversationCommand {
     }
 
     record LinkFollowUpConversation(@TargetAggregateIdentifier ConversationId conversationId,

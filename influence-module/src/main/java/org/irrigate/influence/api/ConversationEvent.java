@@ -81,9 +81,20 @@ public sealed interface ConversationEvent extends InfluenceEvent {
         }
     }
 
-    @Revision("1")
+    /**
+     * Revision 2 names the partner who completed the follow-up: often not the one who logged the conversation, since
+     * a follow-up's owner may be another partner. Revision 1 kept that only in the audit metadata
+     * ({@code onBehalfOf}); its upcaster copies it from there.
+     */
+    @Revision("2")
     record FollowUpCompleted(ConversationId conversationId, OrganisationId loggedBy, OrganisationId privateTo,
-                             int number, String note, LocalDate happenedOn) implements ConversationEvent {
+                             int number, OrganisationId completedBy, String note, LocalDate happenedOn)
+            implements ConversationEvent {
+        @Override
+        public Subjects subjects() {
+            return Subjects.of(loggedBy).withOrganisations(completedBy);
+        }
+
         @Override
         public String summary() {
             return "Completed follow-up " + number + " of a conversation" + (note == null ? "" : ": " + note);

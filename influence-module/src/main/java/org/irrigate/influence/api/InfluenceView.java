@@ -28,7 +28,7 @@ public final class InfluenceView {
 
     public record FollowUpView(ConversationId conversationId, String conversationTopic, OrganisationId loggedBy,
                                int number, String action, Party owner, LocalDate dueOn, FollowUpStatus status,
-                               LocalDate completedOn, String completionNote) {
+                               LocalDate completedOn, OrganisationId completedBy, String completionNote) {
     }
 
     /** Relationship map data: every party once as a node, every relationship as an edge with its history. */

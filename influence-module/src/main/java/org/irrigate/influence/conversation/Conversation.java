@@ -94,6 +94,7 @@ public class Conversation {
 
     @CommandHandler
     void handle(CompleteFollowUp command) {
+        OrganisationId completedBy = requirePresent(command.completedBy(), "completedBy");
         String note = Rules.optionalText(command.note(), "note", ConversationRules.NOTE_LENGTH);
         LocalDate on = Rules.notBefore(command.happenedOn(), happenedOn, "the conversation");
         requireNotRetracted();
@@ -102,7 +103,8 @@ public class Conversation {
             throw new NotFoundException("Follow-up", command.number());
         }
         check(!done, "Follow-up " + command.number() + " has already been completed");
-        apply(new FollowUpCompleted(conversationId, loggedBy, privateTo, command.number(), note, on));
+        apply(new FollowUpCompleted(conversationId, loggedBy, privateTo, command.number(), completedBy, note,
+                on));
     }
 
     @CommandHandler

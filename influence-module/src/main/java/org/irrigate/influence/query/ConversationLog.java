@@ -101,9 +101,9 @@ class ConversationLog {
     void on(FollowUpCompleted event, @SequenceNumber long seq) {
         if (advance(event.conversationId().value(), seq)) {
             jdbc.update("""
-                            update influence_follow_up set completed_on = ?, completion_note = ?
+                            update influence_follow_up set completed_on = ?, completed_by = ?, completion_note = ?
                             where conversation_id = ? and follow_up_number = ?""",
-                    event.happenedOn(), event.note(), event.conversationId().value(), event.number());
+                    event.happenedOn(), event.completedBy().value(), event.note(), event.conversationId().value(), event.number());
         }
     }
 

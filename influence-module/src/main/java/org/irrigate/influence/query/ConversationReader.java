@@ -184,12 +184,13 @@ class ConversationReader {
     private static FollowUpView followUp(ResultSet rs, LocalDate asOf) throws SQLException {
         LocalDate due = Rows.date(rs, "due_on");
         LocalDate completed = Rows.date(rs, "completed_on");
+        UUID completedBy = Rows.uuid(rs, "completed_by");
         FollowUpStatus status = completed != null && !completed.isAfter(asOf) ? FollowUpStatus.DONE
                 : due.isBefore(asOf) ? FollowUpStatus.OVERDUE : FollowUpStatus.OPEN;
         return new FollowUpView(new ConversationId(Rows.uuid(rs, "conversation_id")), rs.getString("topic"),
                 new OrganisationId(Rows.uuid(rs, "logged_by")), rs.getInt("follow_up_number"),
                 rs.getString("action_text"), Rows.party(rs, "owner"), due, status, completed,
-                rs.getString("completion_note"));
+                completedBy == null ? null : new OrganisationId(completedBy), rs.getString("completion_note"));
     }
 
     private static <V> Map<UUID, List<V>> group(Collection<Map.Entry<UUID, V>> entries) {

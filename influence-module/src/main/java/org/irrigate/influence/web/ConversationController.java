@@ -165,7 +165,8 @@ class ConversationController {
     ResponseEntity<Void> completeFollowUp(@PathVariable String id, @PathVariable int number,
                                           @RequestBody(required = false) CompleteRequest request) {
         ConversationId conversationId = access.visible(ConversationId.of(id)).conversationId();
-        return NoContent.after(commands, new CompleteFollowUp(conversationId, number, request == null ? null : request.note(),
+        return NoContent.after(commands, new CompleteFollowUp(conversationId, number, viewer.get().organisation(),
+                request == null ? null : request.note(),
                 orToday(request == null ? null : request.happenedOn())));
     }
 

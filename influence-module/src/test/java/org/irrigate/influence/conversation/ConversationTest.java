@@ -177,7 +177,7 @@ class ConversationTest {
                 .when(new AddFollowUp(ID, SEND_PROPOSAL, DAY))
                 .expectException(ConflictException.class);
         fixture.given(LOGGED, RETRACTED)
-                .when(new CompleteFollowUp(ID, 1, null, DAY))
+                .when(new CompleteFollowUp(ID, 1, GRACE, null, DAY))
                 .expectException(ConflictException.class);
         fixture.given(LOGGED, RETRACTED)
                 .when(new LinkFollowUpConversation(ID, LATER, DAY))
@@ -198,22 +198,29 @@ class ConversationTest {
 
     @Test
     void completesAFollowUpOnce() {
-        FollowUpCompleted completed = new FollowUpCompleted(ID, GRACE, null, 1, "Sent", DAY.plusDays(5));
+        FollowUpCompleted completed = new FollowUpCompleted(ID, GRACE, null, 1, GRACE, "Sent", DAY.plusDays(5));
         fixture.given(LOGGED)
-                .when(new CompleteFollowUp(ID, 1, " Sent ", DAY.plusDays(5)))
+                .when(new CompleteFollowUp(ID, 1, GRACE, " Sent ", DAY.plusDays(5)))
                 .expectEvents(completed);
         fixture.given(LOGGED, completed)
-                .when(new CompleteFollowUp(ID, 1, null, DAY.plusDays(6)))
+                .when(new CompleteFollowUp(ID, 1, GRACE, null, DAY.plusDays(6)))
                 .expectException(ConflictException.class);
+    }
+
+    @Test
+    void completingNamesThePartnerWhoDidIt() {
+        fixture.given(LOGGED)
+                .when(new CompleteFollowUp(ID, 1, null, null, DAY))
+                .expectException(InvalidInputException.class);
     }
 
     @Test
     void completingNeedsAKnownFollowUpAndADayAfterTheConversation() {
         fixture.given(LOGGED)
-                .when(new CompleteFollowUp(ID, 7, null, DAY))
+                .when(new CompleteFollowUp(ID, 7, GRACE, null, DAY))
                 .expectException(NotFoundException.class);
         fixture.given(LOGGED)
-                .when(new CompleteFollowUp(ID, 1, null, DAY.minusDays(1)))
+                .when(new CompleteFollowUp(ID, 1, GRACE, null, DAY.minusDays(1)))
                 .expectException(InvalidInputException.class);
     }
 

@@ -1,0 +1,126 @@
+package org.irrigate.app.journey;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventMessage;
+import org.irrigate.core.api.AuditMetadata;
+import org.irrigate.core.api.NetworkEvent;
+import org.irrigate.core.api.PersonEvent;
+import org.irrigate.core.api.Viewer;
+import org.irrigate.funding.api.FundingEvent;
+import org.irrigate.influence.api.InfluenceEvent;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Writes and reads journey facts: the live ledger ({@code journey_fact}) and disposable replays
+ * ({@code journey_replay_fact}, one {@code replay_id} each) share the columns and this code, so a replay answers
+ * exactly as the live model would.
+ */
+@Component
+public class FactRows {
+    static final String LIVE = "journey_fact";
+    static final String REPLAY = "journey_replay_fact";
+
+    private final JdbcTemplate jdbc;
+    private final JsonMapper json;
+
+    FactRows(JdbcTemplate jdbc, JsonMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    /** What journeys are made of: influence work, funding, people's roles, and verdicts on suggestions. */
+    public static boolean relevant(Object payload) {
+        return payload instanceof InfluenceEvent || payload instanceof FundingEvent
+                || payload instanceof PersonEvent.RoleStarted || payload instanceof PersonEvent.RoleEnded
+                || payload instanceof SuggestionEvent;
+    }
+
+    /** When the network learnt of the event: its audit record time, or when it was stored for events without one. */
+    public static Instant recordedAt(EventMessage<?> message) {
+        AuditMetadata audit = AuditMetadata.from(message.getMetaData());
+        return audit.recordedAt() != null ? audit.recordedAt() : message.getTimestamp();
+    }
+
+    /** Stores the event once per position (delivery is at least once); {@code replayId} null means the live ledger. */
+    public void write(String replayId, long position, EventMessage<?> message) {
+        NetworkEvent event = (NetworkEvent) message.getPayload();
+        String table = replayId == null ? LIVE : REPLAY;
+        String scope = replayId == null ? "" : " and replay_id = ?";
+        Object[] key = replayId == null ? new Object[] {position} : new Object[] {position, replayId};
+        Integer known = jdbc.queryForObject("select count(*) from " + table + " where position = ?" + scope,
+                Integer.class, key);
+        if (known != null && known > 0) {
+            return;
+        }
+        Instant recordedAt = recordedAt(message);
+        String aggregate = message instanceof DomainEventMessage<?> domain ? domain.getAggregateIdentifier() : null;
+        List<Object> values = new ArrayList<>(List.of(position, message.getIdentifier()));
+        values.add(aggregate);
+        values.addAll(List.of(event.getClass().getName(), event.happenedOn(), Timestamp.from(recordedAt)));
+        values.add(event.privateTo() == null ? null : event.privateTo().value());
+        values.add(json.writeValueAsString(event));
+        String columns = "position, event_id, aggregate_id, event_type, happened_on, recorded_at, private_to, payload";
+        if (replayId != null) {
+            values.add(replayId);
+            columns += ", replay_id";
+        }
+        jdbc.update("insert into " + table + " (" + columns + ") values (" + "?, ".repeat(values.size() - 1) + "?)",
+                values.toArray());
+    }
+
+    /**
+     * The facts recorded at or before {@code knownOn} (null: everything) that the viewer may see, in event-store
+     * order. Which of them had happened by a day is the picture's business: corrections apply whenever they happened.
+     */
+    public List<Fact> read(String replayId, Instant knownOn, Viewer viewer) {
+        StringBuilder sql = new StringBuilder("select position, recorded_at, event_type, payload from ")
+                .append(replayId == null ? LIVE : REPLAY).append(" where 1 = 1");
+        List<Object> args = new ArrayList<>();
+        if (replayId != null) {
+            sql.append(" and replay_id = ?");
+            args.add(replayId);
+        }
+        if (knownOn != null) {
+            sql.append(" and recorded_at <= ?");
+            args.add(Timestamp.from(knownOn));
+        }
+        if (!viewer.seesAllPrivate()) {
+            sql.append(" and (private_to is null or private_to = ?)");
+            args.add(viewer.organisation() == null ? null : viewer.organisation().value());
+        }
+        return jdbc.query(sql.append(" order by position").toString(), (rs, i) -> new Fact(rs.getLong("position"),
+                rs.getTimestamp("recorded_at").toInstant(), event(rs.getString("event_type"),
+                        rs.getString("payload"))), args.toArray());
+    }
+
+    public void discard(String replayId) {
+        jdbc.update("delete from " + REPLAY + " where replay_id = ?", replayId);
+    }
+
+    /** Disposable replays live as long as the process that made them (their jobs are held in memory). */
+    public void discardEveryReplay() {
+        jdbc.update("delete from " + REPLAY);
+    }
+
+    /** Only the application's own event classes are ever instantiated from a stored type name. */
+    private NetworkEvent event(String type, String payload) {
+        if (!type.startsWith("org.irrigate.")) {
+            throw new IllegalStateException("Not an Irrigate event type: " + type);
+        }
+        try {
+            Class<?> eventClass = Class.forName(type);
+            if (!NetworkEvent.class.isAssignableFrom(eventClass)) {
+                throw new IllegalStateException("Not an Irrigate event type: " + type);
+            }
+            return (NetworkEvent) json.readValue(payload, eventClass);
+        } catch (ClassNotFoundException e) {
+            throw new IllegalStateException("Unknown event type " + type, e);
+        }
+    }
+}

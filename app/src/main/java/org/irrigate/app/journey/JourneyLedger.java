@@ -1,0 +1,41 @@
+package org.irrigate.app.journey;
+
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.TrackingToken;
+import org.irrigate.core.api.NetworkEvent;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * The journey read model: every event journeys are made of, kept with when it happened and when it was recorded,
+ * so journeys, figures, suggestions and tipping points can be answered now, as known on a record time, and as it was
+ * on a day, all from one replayable table. Rows are keyed by global position, so redelivery stores nothing twice.
+ */
+@Component
+@ProcessingGroup(JourneyLedger.PROCESSING_GROUP)
+class JourneyLedger {
+    static final String PROCESSING_GROUP = "journeys";
+
+    private final FactRows rows;
+    private final JdbcTemplate jdbc;
+
+    JourneyLedger(FactRows rows, JdbcTemplate jdbc) {
+        this.rows = rows;
+        this.jdbc = jdbc;
+    }
+
+    @EventHandler
+    void on(NetworkEvent event, EventMessage<?> message, TrackingToken token) {
+        if (FactRows.relevant(event)) {
+            rows.write(null, token.position().orElseThrow(), message);
+        }
+    }
+
+    @ResetHandler
+    void reset() {
+        jdbc.update("delete from " + FactRows.LIVE);
+    }
+}
