@@ -26,7 +26,7 @@ class BenchmarkReport {
         BenchmarkHarness.Settings preset = switch (size) {
             case "smoke" -> new BenchmarkHarness.Settings(database, 10, 48, 10, List.of(600L), 5, work);
             case "small" -> new BenchmarkHarness.Settings(database, 50, 2_000, 200, List.of(10_000L), 100, work);
-            case "100k" -> new BenchmarkHarness.Settings(database, 200, 4_000, 1_000, List.of(100_000L), 200, work);
+            case "100k" -> new BenchmarkHarness.Settings(database, 200, 2_000, 1_000, List.of(100_000L), 100, work);
             case "1m" -> new BenchmarkHarness.Settings(database, 1_000, 10_000, 1_000, List.of(100_000L, 1_000_000L),
                     200, work);
             default -> throw new IllegalArgumentException("bench.size must be smoke, small, 100k or 1m, not " + size);
@@ -41,19 +41,29 @@ class BenchmarkReport {
                 Integer.getInteger("bench.samples", preset.samples()), work);
     }
 
-    /** Runs the harness on each database in turn and writes the JSON result and the Markdown table. */
-    static Map<String, Object> run(List<String> databases, String size, Path output, String command) throws Exception {
+    /**
+     * Runs the harness on each database in turn and writes the JSON result and the Markdown table after each, so a
+     * run cut short still leaves the databases it finished (and, with {@code root}, publishes them there).
+     */
+    static Map<String, Object> run(List<String> databases, String size, Path output, String command, Path root)
+            throws Exception {
         Files.createDirectories(output);
         List<Map<String, Object>> runs = new ArrayList<>();
+        Map<String, Object> report = null;
         for (String database : databases) {
             Path work = Files.createDirectories(output.resolve("work-" + database));
             runs.add(new BenchmarkHarness(settings(database, size, work)).run());
+            report = BenchReport.report(command, runs);
+            Files.writeString(output.resolve("results.json"), JSON.writeValueAsString(report), StandardCharsets.UTF_8);
+            String markdown = BenchReport.markdown(report);
+            Files.writeString(output.resolve("results.md"), markdown, StandardCharsets.UTF_8);
+            System.out.println(markdown);
+            if (root != null) {
+                publish(markdown, root.resolve("BENCHMARKS.md"));
+                Files.copy(output.resolve("results.json"), root.resolve("docs/benchmarks-results.json"),
+                        java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
         }
-        Map<String, Object> report = BenchReport.report(command, runs);
-        Files.writeString(output.resolve("results.json"), JSON.writeValueAsString(report), StandardCharsets.UTF_8);
-        String markdown = BenchReport.markdown(report);
-        Files.writeString(output.resolve("results.md"), markdown, StandardCharsets.UTF_8);
-        System.out.println(markdown);
         return report;
     }
 
@@ -63,13 +73,8 @@ class BenchmarkReport {
         List<String> databases = "both".equals(database) ? List.of("h2", "postgres") : List.of(database);
         Path output = Path.of(System.getProperty("bench.output", "target/bench"));
         run(databases, System.getProperty("bench.size", "small"), output,
-                System.getProperty("bench.command", "scripts/bench"));
-        if (Boolean.getBoolean("bench.update")) {
-            Path root = Path.of(System.getProperty("bench.root", ".."));
-            publish(Files.readString(output.resolve("results.md")), root.resolve("BENCHMARKS.md"));
-            Files.copy(output.resolve("results.json"), root.resolve("docs/benchmarks-results.json"),
-                    java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        }
+                System.getProperty("bench.command", "scripts/bench"),
+                Boolean.getBoolean("bench.update") ? Path.of(System.getProperty("bench.root", "..")) : null);
     }
 
     /** Replaces the measured part of BENCHMARKS.md (between its markers), keeping the notes written around it. */

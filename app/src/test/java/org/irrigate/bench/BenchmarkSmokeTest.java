@@ -22,7 +22,7 @@ class BenchmarkSmokeTest {
     @SuppressWarnings("unchecked")
     void theHarnessProducesACompleteReport() throws Exception {
         String database = TestDatabase.postgres() ? "postgres" : "h2";
-        BenchmarkReport.run(List.of(database), "smoke", output, "smoke test");
+        BenchmarkReport.run(List.of(database), "smoke", output, "smoke test", null);
 
         Map<String, Object> report = BenchmarkReport.JSON.readValue(Files.readString(output.resolve("results.json")),
                 Map.class);

@@ -14,7 +14,7 @@ final class Latency {
     }
 
     static final int MIN_SAMPLES = 5;
-    static final long BUDGET_NANOS = 60_000_000_000L;
+    static final long BUDGET_NANOS = 30_000_000_000L;
 
     private Latency() {
     }
