@@ -6,6 +6,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -24,6 +27,7 @@ import org.junit.jupiter.api.TestFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
@@ -37,6 +41,8 @@ class IdempotencyTest {
 
     @Autowired
     Api api;
+    @Autowired
+    JdbcTemplate jdbc;
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
@@ -182,5 +188,21 @@ class IdempotencyTest {
                 .andExpect(header().string("Idempotent-Replayed", "true"))
                 .andExpect(result -> assertThat(result.getResponse().getContentAsString()).isEqualTo(first));
         assertThat(api.storedEvents()).isEqualTo(afterFirst);
+    }
+
+    /** A request that died holding its claim (killed, or the database went away) does not block its key for ever. */
+    @Test
+    void aClaimAbandonedInProgressIsTakenOverOnceItIsOld() {
+        String scope = "ggt " + UUID.randomUUID();
+        Instant start = Instant.parse("2026-01-05T10:00:00Z");
+        assertThat(storeAt(start).claim(scope, "f")).isEmpty();
+        assertThat(storeAt(start.plus(IdempotencyStore.ABANDONED_AFTER).minusSeconds(1)).claim(scope, "f"))
+                .hasValueSatisfying(outcome -> assertThat(outcome.inProgress()).isTrue());
+        assertThat(storeAt(start.plus(IdempotencyStore.ABANDONED_AFTER).plusSeconds(1)).claim(scope, "f"))
+                .as("taken over").isEmpty();
+    }
+
+    private IdempotencyStore storeAt(Instant now) {
+        return new IdempotencyStore(jdbc, Clock.fixed(now, ZoneOffset.UTC));
     }
 }
