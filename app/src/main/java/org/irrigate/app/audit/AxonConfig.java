@@ -4,6 +4,7 @@ import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.common.jpa.EntityManagerProvider;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.ConfigurerModule;
+import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.deadletter.jpa.JpaSequencedDeadLetterQueue;
 import org.axonframework.eventhandling.async.SequentialPolicy;
@@ -15,6 +16,7 @@ import org.axonframework.serialization.upcasting.event.EventUpcaster;
 import org.irrigate.app.evolution.FollowUpCompletedUpcaster;
 import org.irrigate.core.api.AuditMetadata;
 import org.springframework.beans.factory.InitializingBean;
+import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -44,8 +46,18 @@ class AxonConfig {
     @Bean
     ConfigurerModule pooledProcessors(@Value("${irrigate.processors.segments:4}") int segments,
                                       @Value("${irrigate.processors.batch-size:100}") int batchSize,
-                                      @Value("${irrigate.processors.claim-interval-ms:5000}") long claimInterval) {
-        return new AfterAxonDefaults(configurer -> configurer.eventProcessing()
+                                      @Value("${irrigate.processors.claim-interval-ms:5000}") long claimInterval,
+                                      ListableBeanFactory beans) {
+        return new AfterAxonDefaults(configurer -> configurer.eventProcessing(processing -> {
+            // Without the cache, every event costs each projection a query asking whether its record already has a
+            // parked event; the cache remembers which records have none (see docs/decisions/0013-benchmarks.md).
+            for (String group : processingGroups(beans)) {
+                if (!TAMPER_CHAIN.equals(group)) {
+                    processing.registerDeadLetteringEventHandlerInvokerConfiguration(group,
+                            (config, invoker) -> invoker.enableSequenceIdentifierCache());
+                }
+            }
+        }).eventProcessing()
                 .usingPooledStreamingEventProcessors((config, builder) -> builder
                         .initialSegmentCount(segments)
                         .batchSize(batchSize)
@@ -63,6 +75,17 @@ class AxonConfig {
                         .serializer(config.serializer())
                         .eventSerializer(config.eventSerializer())
                         .build()));
+    }
+
+    private static java.util.Set<String> processingGroups(ListableBeanFactory beans) {
+        java.util.Set<String> groups = new java.util.TreeSet<>();
+        for (String name : beans.getBeanNamesForAnnotation(ProcessingGroup.class)) {
+            ProcessingGroup group = beans.findAnnotationOnBean(name, ProcessingGroup.class);
+            if (group != null) {
+                groups.add(group.value());
+            }
+        }
+        return groups;
     }
 
     /**

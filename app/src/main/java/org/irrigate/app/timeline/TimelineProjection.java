@@ -2,12 +2,20 @@ package org.irrigate.app.timeline;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeMap;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
-import org.irrigate.app.replay.StoredPosition;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.irrigate.core.api.AuditMetadata;
 import org.irrigate.core.api.NetworkEvent;
 import org.irrigate.core.api.Subjects;
@@ -23,49 +31,127 @@ import org.springframework.stereotype.Component;
 class TimelineProjection {
     static final String PROCESSING_GROUP = "timeline";
 
-    private final JdbcTemplate jdbc;
-    private final StoredPosition positions;
+    static final String SHARED = "shared";
+    private static final int PRIVATE_TO = 12;
+    private static final int CHUNK = 500;
+    private static final String PENDING = TimelineProjection.class.getName() + ".pending";
 
-    TimelineProjection(JdbcTemplate jdbc, StoredPosition positions) {
+    private final JdbcTemplate jdbc;
+
+    TimelineProjection(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
-        this.positions = positions;
     }
 
+    /**
+     * The entry's position is the event's global index, looked up when the batch is written. The tracking token is
+     * not used for it: an event committed after later ones (a gap being filled) arrives with a token whose position
+     * is the highest index seen, which would give it another event's position.
+     */
     @EventHandler
     void on(NetworkEvent event, EventMessage<?> message) {
-        long position = positions.of(message);
-        if (exists(position)) {
-            return; // at-least-once delivery: a redelivered event must not be counted twice
-        }
         AuditMetadata audit = AuditMetadata.from(message.getMetaData());
         String aggregateId = message instanceof DomainEventMessage<?> domain ? domain.getAggregateIdentifier() : null;
         Long aggregateSequence = message instanceof DomainEventMessage<?> domain ? domain.getSequenceNumber() : null;
         Instant recordedAt = audit.recordedAt() != null ? audit.recordedAt() : message.getTimestamp();
-        jdbc.update("""
-                        insert into timeline_entry (position, event_id, event_type, module, aggregate_id,
-                          aggregate_sequence, happened_on, recorded_at, stored_at, recorded_by, on_behalf_of,
-                          correlation_id, private_to, summary)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                position, message.getIdentifier(), event.getClass().getSimpleName(), module(event), aggregateId,
-                aggregateSequence, event.happenedOn(), Timestamp.from(recordedAt),
+        Object[] entry = {null, message.getIdentifier(), event.getClass().getSimpleName(), module(event),
+                aggregateId, aggregateSequence, event.happenedOn(), Timestamp.from(recordedAt),
                 Timestamp.from(message.getTimestamp()), audit.recordedBy(),
                 audit.onBehalfOf() == null ? null : audit.onBehalfOf().value(),
                 message.getMetaData().get(AuditMetadata.CORRELATION_ID),
-                event.privateTo() == null ? null : event.privateTo().value(), event.summary());
-        Subjects subjects = event.subjects();
-        subjects.organisations().forEach(id -> subject(position, "organisation", id.toString()));
-        subjects.people().forEach(id -> subject(position, "person", id.toString()));
-        subjects.places().forEach(code -> subject(position, "place", code.toString()));
+                event.privateTo() == null ? null : event.privateTo().value(), event.summary()};
+        List<String[]> subjects = new ArrayList<>();
+        Subjects about = event.subjects();
+        about.organisations().forEach(id -> subjects.add(new String[] {"organisation", id.toString()}));
+        about.people().forEach(id -> subjects.add(new String[] {"person", id.toString()}));
+        about.places().forEach(code -> subjects.add(new String[] {"place", code.toString()}));
+        pending().putIfAbsent(message.getIdentifier(), new Row(message.getIdentifier(), entry, subjects));
     }
 
-    private boolean exists(long position) {
-        Integer count = jdbc.queryForObject("select count(*) from timeline_entry where position = ?", Integer.class,
-                position);
-        return count != null && count > 0;
+    /**
+     * The rows of the events handled in this unit of work (a processor's batch, up to its batch size), written
+     * together just before the batch's transaction commits: a few JDBC batches instead of several statements per
+     * event, which is what makes a replay of a long history quick.
+     */
+    private Map<String, Row> pending() {
+        if (!CurrentUnitOfWork.isStarted()) {
+            return new WriteNow();
+        }
+        UnitOfWork<?> batch = CurrentUnitOfWork.get().root();
+        // keyed by event: an event handed to the projection twice in one batch is written once
+        return batch.getOrComputeResource(PENDING, key -> {
+            Map<String, Row> rows = new LinkedHashMap<>();
+            batch.onPrepareCommit(u -> write(List.copyOf(rows.values())));
+            return rows;
+        });
     }
 
-    private void subject(long position, String kind, String id) {
-        jdbc.update("insert into timeline_subject (position, kind, subject_id) values (?, ?, ?)", position, kind, id);
+    private void write(List<Row> rows) {
+        for (int from = 0; from < rows.size(); from += CHUNK) {
+            writeChunk(rows.subList(from, Math.min(rows.size(), from + CHUNK)));
+        }
+    }
+
+    private void writeChunk(List<Row> rows) {
+        String ids = String.join(",", java.util.Collections.nCopies(rows.size(), "?"));
+        Object[] eventIds = rows.stream().map(Row::eventId).toArray();
+        Map<String, Long> positions = new java.util.HashMap<>();
+        jdbc.query("select event_identifier, global_index from domain_event_entry where event_identifier in (" + ids
+                + ")", rs -> {
+            positions.put(rs.getString(1), rs.getLong(2));
+        }, eventIds);
+        // at-least-once delivery: an event delivered again (after a crash or a lost claim) must not be counted twice
+        Set<String> stored = new HashSet<>(jdbc.queryForList(
+                "select event_id from timeline_entry where event_id in (" + ids + ")", String.class, eventIds));
+        List<Row> fresh = rows.stream().filter(r -> !stored.contains(r.eventId())).toList();
+        List<Object[]> entries = new ArrayList<>();
+        List<Object[]> subjects = new ArrayList<>();
+        for (Row row : fresh) {
+            Long position = positions.get(row.eventId());
+            if (position == null) {
+                throw new IllegalStateException("Event " + row.eventId() + " is not in the event store");
+            }
+            Object[] entry = row.entry().clone();
+            entry[0] = position;
+            entries.add(entry);
+            row.subjects().forEach(subject -> subjects.add(new Object[] {position, subject[0], subject[1]}));
+        }
+        jdbc.batchUpdate("""
+                insert into timeline_entry (position, event_id, event_type, module, aggregate_id,
+                  aggregate_sequence, happened_on, recorded_at, stored_at, recorded_by, on_behalf_of,
+                  correlation_id, private_to, summary)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", entries);
+        jdbc.batchUpdate("insert into timeline_subject (position, kind, subject_id) values (?, ?, ?)", subjects);
+        count(fresh);
+    }
+
+    /**
+     * Adds the batch's entries to each audience's count. Audiences are updated in one order, so segments writing
+     * the same counts at once queue behind each other rather than deadlock.
+     */
+    private void count(List<Row> rows) {
+        Map<String, Long> added = new TreeMap<>();
+        rows.forEach(r -> added.merge(audience(r.entry()[PRIVATE_TO]), 1L, Long::sum));
+        added.forEach((audience, entries) -> {
+            if (jdbc.update("update timeline_count set entries = entries + ? where audience = ?", entries, audience) == 0) {
+                jdbc.update("insert into timeline_count (audience, entries) values (?, ?)", audience, entries);
+            }
+        });
+    }
+
+    static String audience(Object privateTo) {
+        return privateTo == null ? SHARED : privateTo.toString();
+    }
+
+    private record Row(String eventId, Object[] entry, List<String[]> subjects) {
+    }
+
+    /** Outside a unit of work (never the case for a processor, but cheap to get right) a row is written at once. */
+    private final class WriteNow extends LinkedHashMap<String, Row> {
+        @Override
+        public Row putIfAbsent(String eventId, Row row) {
+            write(List.of(row));
+            return null;
+        }
     }
 
     /** org.irrigate.influence.api.X → influence */
@@ -76,6 +162,7 @@ class TimelineProjection {
 
     @ResetHandler
     void reset() {
+        jdbc.update("delete from timeline_count");
         jdbc.update("delete from timeline_subject");
         jdbc.update("delete from timeline_entry");
     }

@@ -41,7 +41,8 @@ public class TimelineReader {
             where.append(" and (t.private_to is null or t.private_to = ?)");
             args.add(filter.viewer().organisation() == null ? null : filter.viewer().organisation().value());
         }
-        Long total = jdbc.queryForObject("select count(*) from timeline_entry t" + where, Long.class, args.toArray());
+        Long total = unfiltered(filter) ? visible(filter.viewer())
+                : jdbc.queryForObject("select count(*) from timeline_entry t" + where, Long.class, args.toArray());
         List<Object> pageArgs = new ArrayList<>(args);
         pageArgs.add(filter.size());
         pageArgs.add((long) filter.page() * filter.size());
@@ -51,6 +52,22 @@ public class TimelineReader {
                         + " order by t.position " + (filter.newestFirst() ? "desc" : "asc") + " limit ? offset ?",
                 (rs, i) -> entry(rs), pageArgs.toArray());
         return new TimelinePage(items, filter.page(), filter.size(), total == null ? 0 : total);
+    }
+
+    private static boolean unfiltered(TimelineFilter f) {
+        return f.organisation() == null && f.person() == null && f.place() == null && f.eventType() == null
+                && f.module() == null && f.happenedFrom() == null && f.happenedTo() == null && f.recordedFrom() == null
+                && f.recordedTo() == null && f.knownOn() == null && f.asOf() == null;
+    }
+
+    /** Entries the viewer may see, from the per-audience counts the projection keeps: no count over every row. */
+    private long visible(org.irrigate.core.api.Viewer viewer) {
+        Long total = viewer.seesAllPrivate()
+                ? jdbc.queryForObject("select coalesce(sum(entries), 0) from timeline_count", Long.class)
+                : jdbc.queryForObject("select coalesce(sum(entries), 0) from timeline_count where audience in (?, ?)",
+                        Long.class, TimelineProjection.SHARED, TimelineProjection.audience(
+                                viewer.organisation() == null ? null : viewer.organisation().value()));
+        return total == null ? 0 : total;
     }
 
     public long count() {

@@ -104,6 +104,8 @@ class TimelineTest {
         await.projections();
         var entries = Tables.rows(jdbc, "timeline_entry", "position");
         var subjects = Tables.rows(jdbc, "timeline_subject", "position, kind, subject_id");
+        var counts = Tables.rows(jdbc, "timeline_count", "audience");
+        jdbc.update("delete from timeline_count");
         jdbc.update("delete from timeline_subject");
         jdbc.update("delete from timeline_entry");
 
@@ -111,5 +113,22 @@ class TimelineTest {
 
         assertThat(Tables.rows(jdbc, "timeline_entry", "position")).isEqualTo(entries);
         assertThat(Tables.rows(jdbc, "timeline_subject", "position, kind, subject_id")).isEqualTo(subjects);
+        assertThat(Tables.rows(jdbc, "timeline_count", "audience")).isEqualTo(counts);
+    }
+
+    /** Unfiltered pages take their total from the per-audience counts: it must be the number of rows they can see. */
+    @Test
+    void anUnfilteredPageCountsExactlyTheEntriesTheViewerMaySee() throws Exception {
+        await.projections();
+        String partner = Cast.GL11.toString();
+        long visibleToGl11 = jdbc.queryForObject(
+                "select count(*) from timeline_entry where private_to is null or private_to = ?", Long.class,
+                java.util.UUID.fromString(partner));
+        long all = jdbc.queryForObject("select count(*) from timeline_entry", Long.class);
+        assertThat(visibleToGl11).as("the demo has private entries of other partners").isLessThan(all);
+        api.get("gl11", "/api/timeline?size=1").andExpect(status().isOk())
+                .andExpect(jsonPath("$.totalItems").value(visibleToGl11));
+        api.get("coordinator", "/api/timeline?size=1").andExpect(status().isOk())
+                .andExpect(jsonPath("$.totalItems").value(all));
     }
 }

@@ -32,6 +32,7 @@ import org.irrigate.influence.api.NewFollowUp;
 import org.irrigate.influence.api.Party;
 import org.irrigate.influence.api.Visibility;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Imports the conversations partners keep in spreadsheets. Every row is checked against the same rules as a
@@ -60,6 +61,11 @@ public class ConversationCsvImport {
         this.queries = queries;
     }
 
+    /**
+     * One transaction for the whole file: the rows' events are stored together or not at all, with one commit
+     * rather than one per row (the bulk-import benchmark, docs/decisions/0013-benchmarks.md).
+     */
+    @Transactional
     public ConversationImport importCsv(String csv, OrganisationId importer, boolean dryRun) {
         List<List<String>> records;
         try {
