@@ -41,7 +41,8 @@ class TippingPointSignalsTest extends JourneyIntegration {
         assertThat(venue.get("suggested")).isEqualTo(false);
         assertThat((String) venue.get("explanation")).startsWith("Before: The hubs' meetings");
         List<Map<String, Object>> seats = JsonPath.read(points, "$[?(@.kind == 'FIRST_SEAT')]");
-        assertThat(seats).extracting(s -> s.get("id")).containsExactly(InfluenceChapter.LSP_SEAT.toString(),
+        // Other test classes share this context and may add seats of their own: the demo's two come in date order.
+        assertThat(seats).extracting(s -> s.get("id")).containsSubsequence(InfluenceChapter.LSP_SEAT.toString(),
                 InfluenceChapter.ICB_SEAT.toString());
         assertThat(JsonPath.<List<Map<String, Object>>>read(points, "$[?(@.kind == 'STRENGTH_JUMP')]"))
                 .extracting(s -> s.get("id")).contains(InfluenceChapter.GRACE_STROUD_DC.toString());
