@@ -58,8 +58,8 @@ class AuthorisationMatrixTest {
      * someone decides who may call it.
      */
     static final List<Rule> MATRIX = List.of(
-            new Rule("*", "/api/admin/(users(/" + ID + "/(password|enable|disable))?|backup|dead-letters(/" + ID
-                    + "/retry)?)", EnumSet.of(Role.ADMIN)),
+            new Rule("*", "/api/admin/(users(/" + ID + "/(password|enable|disable))?|backup|integrity/anchor"
+                    + "|dead-letters(/" + ID + "/retry)?)", EnumSet.of(Role.ADMIN)),
             new Rule("*", "/api/people/" + ID + "/(erase|subject-access)", EnumSet.of(Role.COORDINATOR, Role.ADMIN)),
             new Rule("POST", "/api/replay/projections/" + ID + "/rebuild", EnumSet.of(Role.COORDINATOR, Role.ADMIN)),
             // a disposable replay changes nothing in the history: researchers run them
@@ -196,7 +196,7 @@ class AuthorisationMatrixTest {
                 Cast.GGT), "bidId");
         refused("gl11", "/api/funding/bids/" + bid + "/submit", "{\"happenedOn\": \"2023-10-03\"}");
         String decision = """
-                {"outcome": "REJECTED", "decisionMaker": "%s", "happenedOn": "2023-11-01"}""".formatted(Cast.STROUD_DC);
+                {"outcome": "DECLINED", "decisionMaker": "%s", "happenedOn": "2023-11-01"}""".formatted(Cast.STROUD_DC);
         refused("ggt", "/api/funding/bids/" + bid + "/decision", decision);
         refused("gl11", "/api/funding/bids/" + bid + "/decision", decision);
         refused("gl11", "/api/funding/bids/" + bid + "/withdraw", "{\"reason\": \"Not ours\"}");
@@ -234,7 +234,8 @@ class AuthorisationMatrixTest {
     }
 
     private String create(String user, String path, String body, String idField) throws Exception {
-        String response = api.post(user, path, body).andExpect(MockMvcResultMatchers.status().isCreated()).andReturn().getResponse()
+        String response = api.post(user, path, body).andExpect(MockMvcResultMatchers.status().isCreated()).andReturn()
+                .getResponse()
                 .getContentAsString();
         return JsonPath.read(response, "$." + idField);
     }

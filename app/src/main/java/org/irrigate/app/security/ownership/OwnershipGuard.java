@@ -30,10 +30,19 @@ class OwnershipGuard implements MessageHandlerInterceptor<CommandMessage<?>> {
     public Object handle(UnitOfWork<? extends CommandMessage<?>> unitOfWork, InterceptorChain chain)
             throws Exception {
         CommandMessage<?> command = unitOfWork.getMessage();
-        String target = targets.resolveTarget(command).getIdentifier();
-        OwnershipRules.check(command.getPayload(), new History(events.readEvents(target).asStream().toList()),
-                Actor.from(command.getMetaData()));
+        OwnershipRules.check(command.getPayload(), history(command), Actor.from(command.getMetaData()));
         return chain.proceed();
+    }
+
+    /** A command without an id creates nothing yet: its handler answers 400 for the missing id. */
+    private History history(CommandMessage<?> command) {
+        String target;
+        try {
+            target = targets.resolveTarget(command).getIdentifier();
+        } catch (IllegalArgumentException noTarget) {
+            return new History(java.util.List.of());
+        }
+        return new History(events.readEvents(target).asStream().toList());
     }
 
     @Bean

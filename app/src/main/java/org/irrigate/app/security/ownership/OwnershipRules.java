@@ -2,6 +2,7 @@ package org.irrigate.app.security.ownership;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import org.irrigate.core.api.OrganisationCommand;
 import org.irrigate.core.api.OrganisationId;
@@ -97,7 +98,8 @@ final class OwnershipRules {
     }
 
     private static Owners funder(History history) {
-        return history.first(BidDrafted.class) instanceof BidDrafted drafted ? Owners.of(drafted.funder()) : Owners.of();
+        return history.first(BidDrafted.class) instanceof BidDrafted drafted ? Owners.of(drafted.funder())
+                : Owners.of();
     }
 
     /** The organisations a record names as its own (beyond the one that recorded it). */
@@ -140,6 +142,7 @@ final class OwnershipRules {
     }
 
     private static List<OrganisationId> recipients(List<Recipient> recipients) {
-        return recipients == null ? List.of() : recipients.stream().filter(java.util.Objects::nonNull).map(Recipient::organisation).toList();
+        return recipients == null ? List.of()
+                : recipients.stream().filter(Objects::nonNull).map(Recipient::organisation).toList();
     }
 }
