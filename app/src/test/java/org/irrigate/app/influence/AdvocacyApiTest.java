@@ -153,19 +153,19 @@ class AdvocacyApiTest extends InfluenceIntegration {
     void badInputAndUnknownReferencesWriteNothing() throws Exception {
         String id = start("grace", "Bad input " + UUID.randomUUID());
         long before = api.storedEvents();
-        api.post("grace", "/api/advocacy-actions", """
+        api.post("ggt", "/api/advocacy-actions", """
                 {"ask": "", "decisionAtStake": "d", "advocates": ["%s"], "targetOrganisation": "%s"}"""
                 .formatted(Cast.GGT, Cast.COUNTY)).andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field", is("ask")));
-        api.post("grace", "/api/advocacy-actions", """
+        api.post("ggt", "/api/advocacy-actions", """
                 {"ask": "a", "decisionAtStake": "d", "advocates": [], "targetOrganisation": "%s"}"""
                 .formatted(Cast.COUNTY)).andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field", is("advocates")));
-        api.post("grace", "/api/advocacy-actions", """
+        api.post("ggt", "/api/advocacy-actions", """
                 {"ask": "a", "decisionAtStake": "d", "advocates": ["%s"], "targetOrganisation": "%s"}"""
                 .formatted(Cast.GGT, Cast.GGT)).andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field", is("targetOrganisation")));
-        api.post("grace", "/api/advocacy-actions", """
+        api.post("ggt", "/api/advocacy-actions", """
                 {"ask": "a", "decisionAtStake": "d", "advocates": ["%s"], "targetOrganisation": "%s"}"""
                 .formatted(Cast.GGT, UUID.randomUUID())).andExpect(status().isNotFound());
         api.post("grace", "/api/advocacy-actions/" + id + "/steps", """
