@@ -9,6 +9,8 @@ import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.messaging.MessageDispatchInterceptor;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.irrigate.app.security.Member;
+import org.irrigate.app.security.Role;
+import org.irrigate.app.security.ownership.Actor;
 import org.irrigate.core.api.AuditMetadata;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -40,6 +42,8 @@ public class AuditInterceptor implements MessageDispatchInterceptor<CommandMessa
             audit.put(AuditMetadata.ON_BEHALF_OF, recorder.onBehalfOf().toString());
             audit.put(AuditMetadata.RECORDED_AT,
                     (recorder.recordedAt() == null ? clock.instant() : recorder.recordedAt()).toString());
+            // Only code in this process opens a recorder scope (the demo story, the bootstrap): it is trusted.
+            audit.put(Actor.ACTS_FOR_NETWORK, "true");
             return audit;
         }
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
@@ -49,6 +53,8 @@ public class AuditInterceptor implements MessageDispatchInterceptor<CommandMessa
         audit.put(AuditMetadata.RECORDED_BY, member.username());
         audit.put(AuditMetadata.ON_BEHALF_OF, member.organisationId().toString());
         audit.put(AuditMetadata.RECORDED_AT, clock.instant().toString());
+        audit.put(Actor.ACTS_FOR_NETWORK,
+                String.valueOf(member.role() == Role.COORDINATOR || member.role() == Role.ADMIN));
         return audit;
     }
 
@@ -66,6 +72,9 @@ public class AuditInterceptor implements MessageDispatchInterceptor<CommandMessa
                         AuditMetadata.RECORDED_AT}) {
                     audit.put(key, cause.get(key));
                 }
+                // The policy's own rule decided this consequence (a role ending puts another partner's
+                // relationship at risk), so the partner's ownership does not limit it.
+                audit.put(Actor.ACTS_FOR_NETWORK, "true");
                 return audit;
             }
         }

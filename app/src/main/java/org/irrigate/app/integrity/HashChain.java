@@ -21,10 +21,12 @@ class HashChain {
 
     private final JdbcTemplate jdbc;
     private final StoredPosition positions;
+    private final IntegrityKey key;
 
-    HashChain(JdbcTemplate jdbc, StoredPosition positions) {
+    HashChain(JdbcTemplate jdbc, StoredPosition positions, IntegrityKey key) {
         this.jdbc = jdbc;
         this.positions = positions;
+        this.key = key;
     }
 
     @EventHandler
@@ -44,8 +46,8 @@ class HashChain {
         String hash = jdbc.query("select " + EventHash.COLUMNS + " from domain_event_entry where global_index = ?",
                 rs -> rs.next() ? EventHash.of(rs, previous) : null, position);
         if (hash != null) {
-            jdbc.update("insert into event_hash (link, global_index, previous_hash, hash) values (?, ?, ?, ?)", link,
-                    position, previous, hash);
+            jdbc.update("insert into event_hash (link, global_index, previous_hash, hash, seal) values (?, ?, ?, ?, ?)",
+                    link, position, previous, hash, key.seal(link, hash));
         }
     }
 

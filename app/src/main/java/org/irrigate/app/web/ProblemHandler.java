@@ -120,7 +120,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         Throwable cause = e.getCause();
         if (cause instanceof InvalidInputException || cause instanceof NotFoundException
                 || cause instanceof ConflictException || cause instanceof ConcurrencyException
-                || cause instanceof AggregateStreamCreationException) {
+                || cause instanceof AggregateStreamCreationException || cause instanceof AccessDeniedException) {
             return rethrowCause(e, request);
         }
         log.error("Unexpected failure", e);
@@ -138,6 +138,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
             case ConcurrencyException c -> concurrency(c);
             case AggregateNotFoundException c -> aggregateNotFound(c);
             case AggregateStreamCreationException c -> alreadyExists(c);
+            case AccessDeniedException c -> forbidden(c);
             case null, default -> null;
         };
         if (body == null) {

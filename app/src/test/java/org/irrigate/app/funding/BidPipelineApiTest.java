@@ -115,7 +115,8 @@ class BidPipelineApiTest {
                         is("The bid already has a decision; an appeal or amendment must reopen it first")));
         assertThat(api.storedEvents()).isEqualTo(before);
 
-        api.post("ggt", "/api/funding/bids/" + bid + "/reopen", """
+        // reopening a decision is the funder's act (or the coordinator's), not the lead's (docs/decisions/0004)
+        api.post("coordinator", "/api/funding/bids/" + bid + "/reopen", """
                 {"ground": "APPEAL", "reason": "Scoring error on question 4", "happenedOn": "2024-02-20"}""")
                 .andExpect(status().isNoContent());
         steps.decide(bid, "AWARDED", 320_000_000, "2024-03-05");

@@ -72,8 +72,8 @@ class ContributionClaimApiTest {
                 .andExpect(status().isNoContent());
         api.post("gl11", "/api/funding/contribution-claims/" + onDecision + "/withdraw", """
                         {"reason": "Not ours to withdraw"}""")
-                .andExpect(status().isConflict())
-                .andExpect(jsonPath("$.detail", is("Only the organisation that made the claim can withdraw it")));
+                // refused by ownership before the claim's own rule is asked (docs/decisions/0004)
+                .andExpect(status().isForbidden());
         api.post("ggt", "/api/funding/contribution-claims/" + onDecision + "/withdraw", """
                 {"reason": "Overstated on reflection", "happenedOn": "2024-04-01"}""").andExpect(status().isNoContent());
         await.projections();

@@ -151,7 +151,7 @@ class AdvocacyApiTest extends InfluenceIntegration {
 
     @Test
     void badInputAndUnknownReferencesWriteNothing() throws Exception {
-        String id = start("ggt", "Bad input " + UUID.randomUUID());
+        String id = start("grace", "Bad input " + UUID.randomUUID());
         long before = api.storedEvents();
         api.post("ggt", "/api/advocacy-actions", """
                 {"ask": "", "decisionAtStake": "d", "advocates": ["%s"], "targetOrganisation": "%s"}"""
@@ -168,17 +168,17 @@ class AdvocacyApiTest extends InfluenceIntegration {
         api.post("ggt", "/api/advocacy-actions", """
                 {"ask": "a", "decisionAtStake": "d", "advocates": ["%s"], "targetOrganisation": "%s"}"""
                 .formatted(Cast.GGT, UUID.randomUUID())).andExpect(status().isNotFound());
-        api.post("ggt", "/api/advocacy-actions/" + id + "/steps", """
+        api.post("grace", "/api/advocacy-actions/" + id + "/steps", """
                 {"kind": "SIT_IN", "description": "d"}""").andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field", is("kind")));
-        api.post("ggt", "/api/advocacy-actions/" + id + "/steps", """
+        api.post("grace", "/api/advocacy-actions/" + id + "/steps", """
                 {"kind": "LETTER", "description": "d", "happenedOn": "2022-12-31"}""").andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field", is("happenedOn")));
-        api.post("ggt", "/api/advocacy-actions/" + id + "/responses", """
+        api.post("grace", "/api/advocacy-actions/" + id + "/responses", """
                 {"response": "ACCEPTED"}""").andExpect(status().isConflict());
-        api.post("ggt", "/api/advocacy-actions/" + UUID.randomUUID() + "/close", """
+        api.post("grace", "/api/advocacy-actions/" + UUID.randomUUID() + "/close", """
                 {"reason": "r"}""").andExpect(status().isNotFound());
-        api.get("ggt", "/api/advocacy-actions/" + UUID.randomUUID()).andExpect(status().isNotFound());
+        api.get("grace", "/api/advocacy-actions/" + UUID.randomUUID()).andExpect(status().isNotFound());
         api.post("researcher", "/api/advocacy-actions/" + id + "/close", """
                 {"reason": "r"}""").andExpect(status().isForbidden());
         assertThat(api.storedEvents()).isEqualTo(before);
@@ -186,11 +186,11 @@ class AdvocacyApiTest extends InfluenceIntegration {
 
     @Test
     void theAdvocacyBoardRebuildsIdenticallyFromTheEvents() throws Exception {
-        String id = start("venture", "Replay " + UUID.randomUUID());
-        api.post("venture", "/api/advocacy-actions/" + id + "/steps", """
+        String id = start("grace", "Replay " + UUID.randomUUID());
+        api.post("grace", "/api/advocacy-actions/" + id + "/steps", """
                 {"kind": "PRESENTATION", "description": "Presented", "happenedOn": "2023-02-01"}""")
                 .andExpect(status().isNoContent());
-        api.post("venture", "/api/advocacy-actions/" + id + "/close", """
+        api.post("grace", "/api/advocacy-actions/" + id + "/close", """
                 {"reason": "Parked", "happenedOn": "2023-03-01"}""").andExpect(status().isNoContent());
         assertRebuildsIdentically("advocacy-board", Map.of(
                 "influence_advocacy_action", "id",

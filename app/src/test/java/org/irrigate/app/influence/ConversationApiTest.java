@@ -37,6 +37,25 @@ class ConversationApiTest extends InfluenceIntegration {
         return read(user, "/api/conversations?" + query, "$[*].topic");
     }
 
+    /** The words searched for are data, never SQL, and LIKE wildcards in them match only themselves. */
+    @Test
+    void theTextSearchIsSafeAgainstInjectionAndWildcards() throws Exception {
+        String token = UUID.randomUUID().toString().substring(0, 8);
+        log("ggt", "Injection probe " + token, "SHARED", "");
+        settle();
+        assertThat(topics("ggt", "q=" + encoded(token))).containsExactly("Injection probe " + token);
+        assertThat(topics("ggt", "q=" + encoded(token + "' or '1'='1"))).isEmpty();
+        assertThat(topics("ggt", "q=" + encoded("x'; drop table conversation_log; --"))).isEmpty();
+        assertThat(topics("ggt", "q=" + encoded(token.substring(0, 3) + "%" + token.substring(4)))).isEmpty();
+        assertThat(topics("ggt", "q=" + encoded(token.substring(0, 3) + "_" + token.substring(4)))).isEmpty();
+        // still there, still found
+        assertThat(topics("ggt", "q=" + encoded(token))).containsExactly("Injection probe " + token);
+    }
+
+    private static String encoded(String text) {
+        return java.net.URLEncoder.encode(text, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     @Test
     void aLoggedConversationIsFoundByEveryFilterAndIsOnTheTimelineWithItsAudit() throws Exception {
         String token = word();

@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.is;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.List;
 import java.util.Map;
 import org.irrigate.app.support.Api;
 import org.irrigate.app.support.Await;
@@ -69,6 +70,60 @@ class TamperEvidenceTest {
         } finally {
             jdbc.update("update event_hash set hash = ? where link = ?", link.get("hash"), link.get("link"));
         }
+    }
+
+    /**
+     * Someone with write access to the database alters an event and recomputes every hash from there on, so the
+     * chain is consistent again: the seals, made with a key the database does not hold, still give it away.
+     */
+    @Test
+    void aConsistentRewriteOfTheWholeChainFromTheAlteredEventIsCaughtByTheSeal() throws Exception {
+        await.projections();
+        ChainVerifier.Anchor witnessed = verifier.anchor();
+        List<Map<String, Object>> links = jdbc.queryForList(
+                "select link, global_index, previous_hash, hash from event_hash order by link");
+        Map<String, Object> victim = links.get(links.size() / 2);
+        long position = ((Number) victim.get("global_index")).longValue();
+        byte[] original = jdbc.queryForObject("select payload from domain_event_entry where global_index = ?",
+                byte[].class, position);
+        byte[] altered = original.clone();
+        altered[altered.length / 2] = (byte) (altered[altered.length / 2] == 'x' ? 'y' : 'x');
+        try {
+            write(position, altered);
+            String previous = (String) victim.get("previous_hash");
+            for (Map<String, Object> link : links.subList(links.size() / 2, links.size())) {
+                String hash = rehash(previous, ((Number) link.get("global_index")).longValue());
+                jdbc.update("update event_hash set previous_hash = ?, hash = ? where link = ?", previous, hash,
+                        link.get("link"));
+                previous = hash;
+            }
+            ChainVerifier.Verification result = verifier.verify();
+            assertThat(result.intact()).isFalse();
+            assertThat(result.firstBroken().position()).isEqualTo(position);
+            assertThat(result.firstBroken().reason()).isEqualTo("the chain was rewritten without the integrity key");
+            // and the head an external witness was given no longer appears in the chain
+            assertThat(jdbc.queryForObject("select hash from event_hash where link = ?", String.class,
+                    witnessed.link())).isNotEqualTo(witnessed.head());
+        } finally {
+            write(position, original);
+            links.forEach(link -> jdbc.update("update event_hash set previous_hash = ?, hash = ? where link = ?",
+                    link.get("previous_hash"), link.get("hash"), link.get("link")));
+        }
+        assertThat(verifier.verify().intact()).isTrue();
+        assertThat(verifier.anchor()).isEqualTo(witnessed);
+    }
+
+    @Test
+    void theAnchorIsForAdminsOnly() throws Exception {
+        await.projections();
+        api.get("admin", "/api/admin/integrity/anchor").andExpect(status().isOk())
+                .andExpect(jsonPath("$.seal").isString());
+        api.get("coordinator", "/api/admin/integrity/anchor").andExpect(status().isForbidden());
+    }
+
+    private String rehash(String previous, long position) {
+        return jdbc.query("select " + EventHash.COLUMNS + " from domain_event_entry where global_index = ?",
+                rs -> rs.next() ? EventHash.of(rs, previous) : null, position);
     }
 
     private void write(long position, byte[] payload) {

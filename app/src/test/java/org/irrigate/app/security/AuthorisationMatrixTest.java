@@ -1,6 +1,8 @@
 package org.irrigate.app.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import org.springframework.test.web.servlet.result.MockMvcResultMatchers;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -10,9 +12,13 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import com.jayway.jsonpath.JsonPath;
+import org.irrigate.app.demo.Cast;
+import org.irrigate.app.demo.FundingChapter;
 import org.irrigate.app.support.Api;
 import org.irrigate.app.support.IntegrationTest;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -44,16 +50,56 @@ class AuthorisationMatrixTest {
         }
     }
 
+    /** A record id or code in a path. */
+    static final String ID = "[^/]+";
+
+    /**
+     * One rule per endpoint family, naming each path: an endpoint added without a rule here fails the test until
+     * someone decides who may call it.
+     */
     static final List<Rule> MATRIX = List.of(
-            new Rule("*", "/api/admin/.*", EnumSet.of(Role.ADMIN)),
-            new Rule("*", "/api/people/[^/]+/(erase|subject-access)", EnumSet.of(Role.COORDINATOR, Role.ADMIN)),
-            new Rule("POST", "/api/replay/projections/.*", EnumSet.of(Role.COORDINATOR, Role.ADMIN)),
+            new Rule("*", "/api/admin/(users(/" + ID + "/(password|enable|disable))?|backup|integrity/anchor"
+                    + "|dead-letters(/" + ID + "/retry)?)", EnumSet.of(Role.ADMIN)),
+            new Rule("*", "/api/people/" + ID + "/(erase|subject-access)", EnumSet.of(Role.COORDINATOR, Role.ADMIN)),
+            new Rule("POST", "/api/replay/projections/" + ID + "/rebuild", EnumSet.of(Role.COORDINATOR, Role.ADMIN)),
             // a disposable replay changes nothing in the history: researchers run them
-            new Rule("POST", "/api/replay/disposable(/.*)?", ALL),
+            new Rule("POST", "/api/replay/disposable(/" + ID + "/discard)?", ALL),
+            new Rule("GET", "/api/replay/(projections|jobs(/" + ID + ")?|disposable/" + ID + "/export\\.(json|csv))",
+                    ALL),
             // researchers annotate: evidence is theirs to write
-            new Rule("POST", "/api/evidence/.*", ALL),
-            new Rule("GET", "/api/.*", ALL),
-            new Rule("POST", "/api/.*", WRITERS));
+            new Rule("POST", "/api/evidence/(harvested-outcomes(/" + ID + "/(substantiations|retract))?"
+                    + "|reflections(/" + ID + "/(notes|learning-points))?"
+                    + "|theories-of-change(/" + ID + "/(revise|priorities))?"
+                    + "|case-studies(/" + ID + "/(revise|consent|links|publish))?"
+                    + "|reviews(/" + ID + "/(pins|findings|close))?)", ALL),
+            new Rule("GET", "/api/evidence/(by-area(/counts)?|(harvested-outcomes|reflections|theories-of-change"
+                    + "|case-studies|reviews)(/" + ID + ")?|reviews/" + ID + "/pack(\\.md)?)", ALL),
+            new Rule("GET", "/api/(organisations(/" + ID + "(/people)?)?|people(/" + ID + ")?|places(/" + ID + ")?"
+                    + "|timeline|integrity(/anchor)?)", ALL),
+            new Rule("GET", "/api/(conversations|advocacy-actions|relationships|representations|tipping-points)(/"
+                    + ID + ")?|/api/follow-ups", ALL),
+            new Rule("GET", "/api/funding/(awards(/" + ID + "(/summary)?)?|bids(/" + ID + ")?|contribution-claims(/"
+                    + ID + ")?|opportunities(/" + ID + ")?|money|pipeline|360giving/(report|grants\\.(json|csv)))",
+                    ALL),
+            new Rule("GET", "/api/journeys/((awards|bids|conversations|relationships)/" + ID
+                    + "|figures|tipping-points|suggestions)", ALL),
+            // branch network-graph: the graph is read by every role
+            new Rule("GET", "/api/network-graph(/.*)?", ALL),
+            new Rule("POST", "/api/journeys/suggestions/" + ID + "/(confirm|dismiss|reconsider)", WRITERS),
+            new Rule("POST", "/api/organisations(/" + ID + "/(rename|kind|join|leave|merge|retire))?", WRITERS),
+            new Rule("POST", "/api/people(/" + ID + "/(details|roles(/" + ID + "/end)?))?", WRITERS),
+            new Rule("POST", "/api/places(/import)?", WRITERS),
+            new Rule("POST", "/api/conversations(/import|/" + ID
+                    + "/(amend|retract|follow-ups(/" + ID + "/complete)?|follow-up-conversations))?", WRITERS),
+            new Rule("POST", "/api/advocacy-actions(/" + ID + "/(steps|responses|outcome|close|reopen))?", WRITERS),
+            new Rule("POST", "/api/relationships(/" + ID + "/(assessments|dependencies|resolve-risk))?", WRITERS),
+            new Rule("POST", "/api/representations(/" + ID + "/end)?", WRITERS),
+            new Rule("POST", "/api/tipping-points(/" + ID + "/retract)?", WRITERS),
+            new Rule("POST", "/api/funding/(awards(/" + ID + "/(amend|disbursements))?|bids(/" + ID
+                    + "/(decision|reopen|revise|submit|withdraw))?|contribution-claims(/" + ID
+                    + "/(challenge|withdraw))?|opportunities(/" + ID + "/revise)?)", WRITERS),
+            // a 360Giving export is produced on request, as a write is
+            new Rule("POST", "/api/funding/360giving/(report|grants\\.(json|csv))", WRITERS));
 
     @Autowired
     Api api;
@@ -108,5 +154,102 @@ class AuthorisationMatrixTest {
             request.contentType(MediaType.APPLICATION_JSON).content("{}");
         }
         return api.perform(user, request).andReturn().getResponse().getStatus();
+    }
+
+    // --- own / other organisation: a partner changes only its own records (OwnershipRules) ---
+
+    @Test
+    void aPartnerChangesOnlyItsOwnOrganisationsRecord() throws Exception {
+        String organisation = create("ggt", "/api/organisations", """
+                {"name": "Own-or-other Hub", "kind": "COMMUNITY_GROUP"}""", "organisationId");
+        String path = "/api/organisations/" + organisation + "/rename";
+        refused("gl11", path, "{\"name\": \"Taken over\"}");
+        allowed("ggt", path, "{\"name\": \"Own-or-other Hub renamed\"}");
+        allowed("coordinator", path, "{\"name\": \"Own-or-other Hub renamed again\"}");
+        // the organisation itself may change its own record, whoever registered it
+        refused("gl11", "/api/organisations/" + Cast.GGT + "/leave", "{\"reason\": \"Not yours\"}");
+        refused("ggt", "/api/organisations/" + Cast.GL11 + "/retire", "{\"reason\": \"Not yours\"}");
+    }
+
+    @Test
+    void aPartnerClosesOnlyAdvocacyItIsAnAdvocateOf() throws Exception {
+        String action = create("ggt", "/api/advocacy-actions", """
+                {"ask": "Own-or-other ask", "decisionAtStake": "A budget", "advocates": ["%s"],
+                 "targetOrganisation": "%s", "happenedOn": "2023-01-05"}""".formatted(Cast.GGT, Cast.STROUD_DC),
+                "advocacyActionId");
+        String close = "/api/advocacy-actions/" + action + "/close";
+        refused("gl11", close, "{\"reason\": \"Not ours\", \"happenedOn\": \"2023-02-01\"}");
+        allowed("ggt", close, "{\"reason\": \"Done\", \"happenedOn\": \"2023-02-01\"}");
+        refused("gl11", "/api/advocacy-actions/" + action + "/reopen", "{\"reason\": \"Not ours\"}");
+        allowed("coordinator", "/api/advocacy-actions/" + action + "/reopen", "{\"reason\": \"Again\"}");
+        // nor may a partner start an action in another's name
+        refused("gl11", "/api/advocacy-actions", """
+                {"ask": "In another's name", "decisionAtStake": "A budget", "advocates": ["%s"],
+                 "targetOrganisation": "%s"}""".formatted(Cast.GGT, Cast.STROUD_DC));
+    }
+
+    @Test
+    void aPartnerWithdrawsOnlyItsOwnBidAndOnlyTheFunderDecides() throws Exception {
+        String bid = create("ggt", "/api/funding/bids", """
+                {"fundingOpportunityId": "%s", "title": "Own-or-other bid", "lead": "%s", "partners": [],
+                 "amountRequested": 100000, "happenedOn": "2023-10-02"}""".formatted(FundingChapter.STROUD_UKSPF,
+                Cast.GGT), "bidId");
+        refused("gl11", "/api/funding/bids/" + bid + "/submit", "{\"happenedOn\": \"2023-10-03\"}");
+        String decision = """
+                {"outcome": "DECLINED", "decisionMaker": "%s", "happenedOn": "2023-11-01"}""".formatted(Cast.STROUD_DC);
+        refused("ggt", "/api/funding/bids/" + bid + "/decision", decision);
+        refused("gl11", "/api/funding/bids/" + bid + "/decision", decision);
+        refused("gl11", "/api/funding/bids/" + bid + "/withdraw", "{\"reason\": \"Not ours\"}");
+        allowed("ggt", "/api/funding/bids/" + bid + "/withdraw", """
+                {"reason": "Changed our plans", "happenedOn": "2023-10-05"}""");
+        // and a bid cannot be drafted in the name of an organisation the partner does not belong to
+        refused("gl11", "/api/funding/bids", """
+                {"fundingOpportunityId": "%s", "title": "In another's name", "lead": "%s", "partners": [],
+                 "amountRequested": 100000}""".formatted(FundingChapter.STROUD_UKSPF, Cast.GGT));
+    }
+
+    @Test
+    void aPartnerReassessesAndRetractsOnlyWhatItRecorded() throws Exception {
+        String relationship = create("ggt", "/api/relationships", """
+                {"first": {"organisationId": "%s"}, "second": {"personId": "%s"}, "strength": "AWARE",
+                 "happenedOn": "2023-01-10"}""".formatted(Cast.GGT, Cast.TOM_HUGHES), "relationshipId");
+        String assess = "/api/relationships/" + relationship + "/assessments";
+        refused("gl11", assess, "{\"strength\": \"TRUSTED\", \"happenedOn\": \"2023-06-01\"}");
+        allowed("ggt", assess, "{\"strength\": \"ENGAGED\", \"happenedOn\": \"2023-06-01\"}");
+        String tippingPoint = create("ggt", "/api/tipping-points", """
+                {"happenedOn": "2023-06-01", "whatChanged": "Own-or-other change", "before": "B", "after": "A",
+                 "organisations": ["%s"]}""".formatted(Cast.GLOUCESTER_CITY), "tippingPointId");
+        String retract = "/api/tipping-points/" + tippingPoint + "/retract";
+        refused("gl11", retract, "{\"reason\": \"Not ours\"}");
+        allowed("ggt", retract, "{\"reason\": \"Overstated\"}");
+    }
+
+    @Test
+    void aPartnerChangesOnlyThePeopleItRecorded() throws Exception {
+        String person = create("ggt", "/api/people", """
+                {"fullName": "Own Or Other"}""", "personId");
+        String details = "/api/people/" + person + "/details";
+        refused("gl11", details, "{\"fullName\": \"Someone Else\", \"reason\": \"Mine now\"}");
+        allowed("ggt", details, "{\"fullName\": \"Own O. Other\", \"reason\": \"Spelling\"}");
+    }
+
+    private String create(String user, String path, String body, String idField) throws Exception {
+        String response = api.post(user, path, body).andExpect(MockMvcResultMatchers.status().isCreated()).andReturn()
+                .getResponse()
+                .getContentAsString();
+        return JsonPath.read(response, "$." + idField);
+    }
+
+    /** 403 as problem+json, and nothing written. */
+    private void refused(String user, String path, String body) throws Exception {
+        long before = api.storedEvents();
+        api.post(user, path, body).andExpect(MockMvcResultMatchers.status().isForbidden())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+        assertThat(api.storedEvents()).as(user + " " + path + " writes nothing").isEqualTo(before);
+    }
+
+    private void allowed(String user, String path, String body) throws Exception {
+        assertThat(api.post(user, path, body).andReturn().getResponse().getStatus()).as(user + " " + path)
+                .isBetween(200, 299);
     }
 }

@@ -13,6 +13,7 @@ import org.irrigate.app.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
@@ -79,6 +80,18 @@ class SignInTest {
         mvc.perform(MockMvcRequestBuilders.post("/login").with(csrf())
                         .param("username", "ggt").param("password", "irrigate-demo"))
                 .andExpect(status().is3xxRedirection());
+    }
+
+    /** A session id planted before sign-in (session fixation) is worthless afterwards: signing in changes it. */
+    @Test
+    void signingInChangesTheSessionId() throws Exception {
+        MockHttpSession session = new MockHttpSession();
+        String planted = session.getId();
+        var result = mvc.perform(MockMvcRequestBuilders.post("/login").session(session).with(csrf())
+                        .param("username", "gl11").param("password", "irrigate-demo"))
+                .andExpect(status().is3xxRedirection()).andReturn();
+        assertThat(result.getRequest().getSession(false)).isNotNull();
+        assertThat(result.getRequest().getSession(false).getId()).isNotEqualTo(planted);
     }
 
     @Test
