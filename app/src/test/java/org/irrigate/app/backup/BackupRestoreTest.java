@@ -68,7 +68,7 @@ class BackupRestoreTest {
     /** Every read model's tables, found from the schema, as rows comparable between H2 and PostgreSQL. */
     static Map<String, List<String>> readModels(ConfigurableApplicationContext context) throws Exception {
         context.getBean(ProjectionControl.class).awaitCaughtUp(Duration.ofSeconds(60));
-        return ReadModels.snapshot(context.getBean(JdbcTemplate.class));
+        return ReadModels.snapshotIgnoringDeliveryOrder(context.getBean(JdbcTemplate.class));
     }
 
     @Test
@@ -85,7 +85,7 @@ class BackupRestoreTest {
         }
         assertThat(original.events()).isGreaterThan(60);
         assertThat(models).as("every projection's tables").containsKeys("timeline_entry", "organisation_directory",
-                "influence_conversation", "funding_bid", "evidence_case_study", "journey_fact", "event_hash");
+                "influence_conversation", "funding_bid", "evidence_case_study", "journey_fact", "event_hash (chained events)");
         assertThat(ReadModels.rows(models)).isGreaterThan(200);
         assertThat(original.keys()).isGreaterThan(5);
 
@@ -95,11 +95,11 @@ class BackupRestoreTest {
         String target = pg.startsWith("jdbc:postgresql") ? pg : postgresUrl();
         try (ConfigurableApplicationContext postgres = start(target, "postgres", "--irrigate.demo.enabled=true",
                 "--irrigate.restore-from=" + first)) {
-            assertThat(readModels(postgres)).isEqualTo(models);
+            assertThat(ReadModels.differences(models, readModels(postgres))).isEmpty();
             second = export(postgres, "from-postgres.jsonl");
         }
         try (ConfigurableApplicationContext back = start(h2(), "sa", "--irrigate.restore-from=" + second)) {
-            assertThat(readModels(back)).isEqualTo(models);
+            assertThat(ReadModels.differences(models, readModels(back))).isEmpty();
             try (BufferedWriter sink = Files.newBufferedWriter(files.resolve("third.jsonl"))) {
                 assertThat(back.getBean(EventStoreBackup.class).export(sink).contentHash())
                         .isEqualTo(original.contentHash());

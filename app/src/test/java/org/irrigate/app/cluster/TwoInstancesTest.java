@@ -112,14 +112,14 @@ class TwoInstancesTest {
                 assertThat(jdbc.queryForObject("select count(*) from domain_event_entry where aggregate_identifier = ?",
                         Long.class, org)).as("every accepted rename stored, none lost").isEqualTo(1 + accepted);
 
-                Map<String, List<String>> live = ReadModels.snapshot(jdbc, PROBE_TABLE);
+                Map<String, List<String>> live = ReadModels.snapshotIgnoringDeliveryOrder(jdbc, PROBE_TABLE);
                 assertThat(ReadModels.rows(live)).isPositive();
                 for (String name : control.names().stream().filter(n -> !n.equals(PROBE)).toList()) {
                     control.rebuild(name, Duration.ofSeconds(120));
                 }
                 control.awaitCaughtUp(Duration.ofSeconds(120));
-                assertThat(ReadModels.snapshot(jdbc, PROBE_TABLE)).as("every read model identical to a single-instance"
-                        + " replay").isEqualTo(live);
+                assertThat(ReadModels.differences(live, ReadModels.snapshotIgnoringDeliveryOrder(jdbc, PROBE_TABLE)))
+                        .as("every read model identical to a single-instance replay").isEmpty();
             } finally {
                 b.destroyForcibly();
             }

@@ -47,7 +47,7 @@ class RebuildEveryProjectionTest extends JourneyIntegration {
             assertThat((String) read("admin", "/api/replay/jobs/" + id, "$.state")).isEqualTo("DONE");
         }
         await.projections();
-        assertThat(readModels()).isEqualTo(live);
+        assertThat(ReadModels.differences(live, readModels())).isEmpty();
         api.post("researcher", "/api/replay/projections/timeline/rebuild", "{}").andExpect(status().isForbidden());
         api.post("admin", "/api/replay/projections/no-such-projection/rebuild", "{}").andExpect(status().isNotFound());
     }

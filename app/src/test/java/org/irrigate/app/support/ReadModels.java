@@ -18,6 +18,8 @@ public final class ReadModels {
             "token_entry", "saga_entry", "association_value_entry", "dead_letter_entry", "flyway_schema_history",
             "user_account", "idempotency_record", "person_key", "person_erased", "journey_replay_fact");
 
+    static final String HASH_CHAIN = "event_hash";
+
     private ReadModels() {
     }
 
@@ -40,10 +42,27 @@ public final class ReadModels {
         return snapshot;
     }
 
+    /**
+     * As {@link #snapshot}, but the hash chain is compared by which events it chains rather than link by link: it links
+     * events in delivery order (an event committed late is chained after those that overtook it), and a rebuild on
+     * another database or by another instance reads the stored history in index order instead.
+     */
+    public static Map<String, List<String>> snapshotIgnoringDeliveryOrder(JdbcTemplate jdbc, String... alsoExcluded) {
+        List<String> excluded = new java.util.ArrayList<>(Arrays.asList(alsoExcluded));
+        excluded.add(HASH_CHAIN);
+        Map<String, List<String>> snapshot = snapshot(jdbc, excluded.toArray(String[]::new));
+        snapshot.put(HASH_CHAIN + " (chained events)", jdbc.queryForList(
+                "select global_index from " + HASH_CHAIN + " order by global_index", Long.class).stream()
+                .map(String::valueOf).toList());
+        return snapshot;
+    }
+
     private static String text(Map<String, Object> row) {
+        // H2 names columns in upper case, PostgreSQL in lower: sort by the lower-case name, which orders differently.
+        Map<String, Object> columns = new TreeMap<>();
+        row.forEach((column, value) -> columns.put(column.toLowerCase(), portable(value)));
         StringBuilder text = new StringBuilder();
-        new TreeMap<>(row).forEach((column, value) -> text.append(column.toLowerCase()).append('=')
-                .append(portable(value)).append(';'));
+        columns.forEach((column, value) -> text.append(column).append('=').append(value).append(';'));
         return text.toString();
     }
 
@@ -57,6 +76,30 @@ public final class ReadModels {
             case java.time.LocalDateTime l -> java.sql.Timestamp.valueOf(l).toInstant();
             default -> value;
         };
+    }
+
+    /**
+     * What differs between two snapshots, table by table: rows only in one or the other (a few of each). Empty when
+     * they are equal, so an assertion on it names the tables that differ rather than printing every row.
+     */
+    public static Map<String, String> differences(Map<String, List<String>> expected, Map<String, List<String>> actual) {
+        Map<String, String> differences = new TreeMap<>();
+        Set<String> tables = new java.util.TreeSet<>(expected.keySet());
+        tables.addAll(actual.keySet());
+        for (String table : tables) {
+            List<String> want = expected.getOrDefault(table, List.of());
+            List<String> got = actual.getOrDefault(table, List.of());
+            if (!want.equals(got)) {
+                differences.put(table, "missing " + only(want, got) + ", unexpected " + only(got, want));
+            }
+        }
+        return differences;
+    }
+
+    private static List<String> only(List<String> these, List<String> those) {
+        List<String> left = new java.util.ArrayList<>(these);
+        those.forEach(left::remove);
+        return left.stream().limit(3).toList();
     }
 
     /** How many rows the snapshot holds in all. */
