@@ -4,7 +4,7 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
-import org.axonframework.eventhandling.TrackingToken;
+import org.irrigate.app.replay.StoredPosition;
 import org.irrigate.core.api.NetworkEvent;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -12,7 +12,8 @@ import org.springframework.stereotype.Component;
 /**
  * The journey read model: every event journeys are made of, kept with when it happened and when it was recorded,
  * so journeys, figures, suggestions and tipping points can be answered now, as known on a record time, and as it was
- * on a day, all from one replayable table. Rows are keyed by global position, so redelivery stores nothing twice.
+ * on a day, all from one replayable table. Rows are keyed by the event's stored global index (not the token's
+ * position, which names another event when this one fills a gap), so redelivery stores nothing twice.
  */
 @Component
 @ProcessingGroup(JourneyLedger.PROCESSING_GROUP)
@@ -21,16 +22,18 @@ class JourneyLedger {
 
     private final FactRows rows;
     private final JdbcTemplate jdbc;
+    private final StoredPosition positions;
 
-    JourneyLedger(FactRows rows, JdbcTemplate jdbc) {
+    JourneyLedger(FactRows rows, JdbcTemplate jdbc, StoredPosition positions) {
         this.rows = rows;
         this.jdbc = jdbc;
+        this.positions = positions;
     }
 
     @EventHandler
-    void on(NetworkEvent event, EventMessage<?> message, TrackingToken token) {
+    void on(NetworkEvent event, EventMessage<?> message) {
         if (FactRows.relevant(event)) {
-            rows.write(null, token.position().orElseThrow(), message);
+            rows.write(null, positions.of(message), message);
         }
     }
 
