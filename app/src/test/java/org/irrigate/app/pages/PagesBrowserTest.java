@@ -186,7 +186,6 @@ class PagesBrowserTest {
                   .then(r => r.json()).then(done);""", day, "coordinator:" + DemoUsers.PASSWORD);
         List<Map<String, Object>> nodes = (List<Map<String, Object>>) graph.get("nodes");
         double most = nodes.stream().mapToDouble(n -> ((Number) n.get("betweenness")).doubleValue()).max().orElse(0);
-        assertThat(most).as("someone brokers on %s", day).isPositive();
         Map<String, Double> radii = new java.util.HashMap<>();
         for (WebElement circle : browser.all(By.cssSelector("#relationship-graph circle[data-node]"))) {
             radii.put(circle.getAttribute("data-node"), Double.parseDouble(circle.getAttribute("r")));
@@ -199,7 +198,7 @@ class PagesBrowserTest {
                     .isEqualTo(NetworkMap.radius(b, most));
         }
         assertThat(radii.values().stream().mapToDouble(Double::doubleValue).max().orElse(0))
-                .isEqualTo(NetworkMap.MAX_RADIUS);
+                .isEqualTo(most > 0 ? NetworkMap.MAX_RADIUS : NetworkMap.MIN_RADIUS);
         List<Map<String, Object>> links = (List<Map<String, Object>>) graph.get("links");
         List<WebElement> lines = browser.all(By.cssSelector("#relationship-graph line"));
         assertThat(lines).hasSameSizeAs(links);
