@@ -23,11 +23,14 @@
     return e;
   }
 
-  function layout(nodes, edges, width, height) {
+  // keep: start a node that already has a position (drawn on another day) from there.
+  function layout(nodes, edges, width, height, keep) {
     var byId = {};
     nodes.forEach(function (n, i) {
       var angle = 2 * Math.PI * i / nodes.length;
-      n.x = width / 2 + Math.cos(angle) * width / 3; n.y = height / 2 + Math.sin(angle) * height / 3;
+      if (!keep || n.x === undefined) {
+        n.x = width / 2 + Math.cos(angle) * width / 3; n.y = height / 2 + Math.sin(angle) * height / 3;
+      }
       byId[n.id] = n;
     });
     var k = Math.sqrt(width * height / Math.max(1, nodes.length)) * 0.75;
@@ -114,10 +117,54 @@
     return show;
   }
 
-  document.addEventListener("DOMContentLoaded", function () {
-    document.querySelectorAll("svg[data-network-graph]").forEach(function (svg) {
-      var data = (window.irrigateGraphs || {})[svg.getAttribute("data-network-graph")];
-      if (!data || !data.nodes) { return; }
+  // Where each node was last drawn, so re-drawing another day keeps people roughly in place.
+  var placed = {};
+
+  /**
+   * The network graph read model's answer for one day (relationship map): every figure comes from the server —
+   * r from betweenness, colour and width from strength — so this only lays out and draws.
+   */
+  function drawFigures(svg, data) {
+    var width = svg.clientWidth || 800, height = svg.clientHeight || 500;
+    svg.setAttribute("viewBox", "0 0 " + width + " " + height);
+    data.nodes.forEach(function (n) { var p = placed[n.id]; if (p) { n.x = p.x; n.y = p.y; } });
+    var byId = layout(data.nodes, data.links, width, height, true);
+    var linkLayer = el("g", {}, svg), nodeLayer = el("g", {}, svg);
+    data.links.forEach(function (l) {
+      var a = byId[l.a], b = byId[l.b];
+      var line = el("line", { x1: a.x, y1: a.y, x2: b.x, y2: b.y, stroke: l.colour, "stroke-width": l.width,
+        "class": "link" + (l.atRisk ? " is-risk" : ""), "data-source": l.a, "data-target": l.b,
+        "data-kinds": l.kinds, "data-strength": l.strength }, linkLayer);
+      el("title", {}, line).textContent = l.title;
+    });
+    data.nodes.forEach(function (n) {
+      placed[n.id] = { x: n.x, y: n.y };
+      var link = el("a", { href: "/" + (n.kind === "person" ? "people" : "organisations") + "/" + n.id,
+        "class": "node node--" + n.kind, tabindex: "0" }, nodeLayer);
+      link.setAttribute("aria-label", n.name + " (" + n.kind + ", betweenness " + n.betweenness + ")");
+      el("circle", { cx: n.x, cy: n.y, r: n.r, fill: n.kind === "person" ? "#ffffff" : "#0b4f6c",
+        "data-node": n.id, "data-betweenness": n.betweenness }, link);
+      el("title", {}, link).textContent = n.name + ": betweenness " + n.betweenness;
+      var left = n.x > width * 0.65;
+      el("text", { x: left ? n.x - n.r - 4 : n.x + n.r + 4, y: n.y + 4, "text-anchor": left ? "end" : "start" }, link)
+        .textContent = n.name.length > 40 ? n.name.slice(0, 38) + "…" : n.name;
+    });
+  }
+
+  function dataFor(svg) {
+    var id = svg.getAttribute("data-network-graph");
+    var data = (window.irrigateGraphs || {})[id];
+    var script = document.getElementById(id);
+    if (!data && script && script.type === "application/json") { data = JSON.parse(script.textContent); }
+    return data && data.nodes ? data : null;
+  }
+
+  function drawAll(root) {
+    root.querySelectorAll("svg[data-network-graph]").forEach(function (svg) {
+      var data = dataFor(svg);
+      if (!data || svg.getAttribute("data-drawn")) { return; }
+      svg.setAttribute("data-drawn", "true");
+      if (data.links) { drawFigures(svg, data); return; }
       var show = draw(svg, data);
       var slider = document.getElementById(svg.getAttribute("data-slider") || "map-day");
       var output = slider && document.getElementById(slider.id + "-value");
@@ -130,5 +177,23 @@
       if (slider) { slider.addEventListener("input", update); }
       update();
     });
+  }
+
+  // A slider whose stops are days held in data-days (the relationship map): name the day while sliding; the
+  // form asks the server for that day's map when the slider is let go.
+  function nameDays() {
+    var slider = document.getElementById("map-day");
+    if (!slider || !slider.getAttribute("data-days")) { return; }
+    var days = slider.getAttribute("data-days").split(",");
+    var output = document.getElementById("map-day-value");
+    slider.addEventListener("input", function () { output.textContent = days[+slider.value]; });
+    var button = slider.form && slider.form.querySelector("button[type=submit]");
+    if (button && window.htmx) { button.hidden = true; }
+  }
+
+  document.addEventListener("DOMContentLoaded", function () {
+    drawAll(document);
+    nameDays();
+    document.body.addEventListener("htmx:load", function (e) { drawAll(e.detail.elt); });
   });
 })();

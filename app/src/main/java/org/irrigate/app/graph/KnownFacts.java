@@ -47,6 +47,15 @@ public record KnownFacts(Map<UUID, List<RelationshipFact>> relationships,
         }
     }
 
+    /** The earliest day any known link began (a relationship fact, a conversation, a role or seat); null if none. */
+    public LocalDate firstDay() {
+        return java.util.stream.Stream.of(
+                        relationships.values().stream().flatMap(List::stream).map(RelationshipFact::happenedOn),
+                        conversations.values().stream().flatMap(List::stream).map(ConversationFact::happenedOn),
+                        spans.stream().map(Span::startedOn))
+                .flatMap(s -> s).filter(java.util.Objects::nonNull).min(LocalDate::compareTo).orElse(null);
+    }
+
     /** What linked whom on {@code day}. */
     public List<Tie> ties(LocalDate day) {
         List<Tie> ties = new ArrayList<>();

@@ -52,6 +52,11 @@ public class NetworkGraphService {
         return GraphChange.between(analyse(known, directory, from), analyse(known, directory, to), knownOn);
     }
 
+    /** The day the first known link began, for a time slider's start; null when nothing is known. */
+    public LocalDate firstDay(Instant knownOn) {
+        return facts.known(knownOn, viewer.get()).firstDay();
+    }
+
     /** The node's figures at {@code from} and every {@code everyMonths} months after, up to {@code to}. */
     public NodeMetricsSeries series(UUID node, LocalDate from, LocalDate to, int everyMonths, Instant knownOn) {
         InvalidInputException.requirePresent(from, "from");
@@ -90,7 +95,7 @@ public class NetworkGraphService {
         return GraphAnalysis.of(new NetworkGraph(day, known.ties(day), directory), known.journeys(day));
     }
 
-    LocalDate today() {
+    public LocalDate today() {
         return LocalDate.now(clock);
     }
 }

@@ -1,94 +1,74 @@
 package org.irrigate.app.pages;
 
+import jakarta.servlet.http.HttpSession;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeSet;
-import org.axonframework.queryhandling.QueryGateway;
-import org.irrigate.core.api.CurrentViewer;
-import org.irrigate.core.api.OrganisationId;
-import org.irrigate.core.api.QueryAnswers;
-import org.irrigate.influence.api.InfluenceQuery.FindRelationshipMap;
-import org.irrigate.influence.api.InfluenceView.AssessmentView;
-import org.irrigate.influence.api.InfluenceView.MapNode;
-import org.irrigate.influence.api.InfluenceView.RelationshipMap;
-import org.irrigate.influence.api.InfluenceView.RelationshipView;
-import org.irrigate.influence.api.InfluenceView.RiskView;
-import org.irrigate.influence.api.Party;
+import org.irrigate.app.graph.NetworkGraphService;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The relationship map: the influence module's map query drawn as a network (static/js/network.js), with a time
- * slider over the days relationships were recorded, assessed or flagged, and the same data as a table.
+ * The relationship map: the network graph read model for one day, drawn by static/js/network.js (size by
+ * betweenness, colour by strength, at-risk links dashed), with the brokers, who alone connects the network to a
+ * body, and the same figures as tables. A slider steps month by month from the first known link; each step asks
+ * the server again (htmx swaps the map), so every drawing is the read model's answer for that day. The session's
+ * "as known on" day is the graph's record time.
  */
 @Controller
 class RelationshipMapPage {
-    private final QueryGateway queries;
-    private final CurrentViewer viewer;
+    private final NetworkGraphService graphs;
 
-    RelationshipMapPage(QueryGateway queries, CurrentViewer viewer) {
-        this.queries = queries;
-        this.viewer = viewer;
+    RelationshipMapPage(NetworkGraphService graphs) {
+        this.graphs = graphs;
     }
 
     @GetMapping("/relationships")
-    String map(@RequestParam(required = false) OrganisationId organisation,
-               @RequestParam(defaultValue = "false") boolean atRisk, Model model) {
-        RelationshipMap map = QueryAnswers.find(queries, new FindRelationshipMap(organisation, atRisk, viewer.get()),
-                RelationshipMap.class).orElseThrow();
+    String map(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,
+               @RequestParam(required = false) Integer stop, HttpSession session, Model model) {
+        LocalDate knownOn = KnownOn.get(session);
+        List<LocalDate> stops = stops(graphs.firstDay(KnownOn.instant(knownOn)), lastDay(knownOn));
+        int index = stop != null ? Math.clamp(stop, 0, stops.size() - 1) : on != null ? nearest(stops, on)
+                : stops.size() - 1;
+        LocalDate day = stop == null && on != null ? on : stops.get(index);
+        NetworkMap map = NetworkMap.of(graphs.graph(day, KnownOn.instant(knownOn)));
         model.addAttribute("map", map);
-        model.addAttribute("graph", graph(map.nodes(), map.edges()));
-        model.addAttribute("edges", map.edges().stream()
-                .sorted(Comparator.comparing(RelationshipView::atRisk).reversed()
-                        .thenComparing(RelationshipView::strength, Comparator.reverseOrder()))
-                .toList());
-        model.addAttribute("organisation", organisation);
-        model.addAttribute("atRisk", atRisk);
+        model.addAttribute("drawing", map.drawing());
+        model.addAttribute("legend", NetworkMap.legend());
+        model.addAttribute("stops", stops.stream().map(LocalDate::toString).toList());
+        model.addAttribute("stop", index);
         return "relationships";
     }
 
-    /**
-     * Plain maps and lists, so the template's JavaScript inlining serialises them safely: the nodes, each edge's
-     * history of strengths and risk flags by day, and every day something changed (the slider's stops).
-     */
-    static Map<String, Object> graph(List<MapNode> nodes, List<RelationshipView> edges) {
-        TreeSet<LocalDate> days = new TreeSet<>();
-        List<Map<String, Object>> edgeData = new ArrayList<>();
-        for (RelationshipView edge : edges) {
-            List<Map<String, Object>> history = new ArrayList<>();
-            for (AssessmentView a : edge.history()) {
-                history.add(Map.of("on", a.assessedOn().toString(), "strength", a.strength().ordinal(),
-                        "label", a.strength().label()));
-                days.add(a.assessedOn());
-            }
-            List<Map<String, Object>> risks = new ArrayList<>();
-            for (RiskView r : edge.risks()) {
-                risks.add(Map.of("on", r.happenedOn().toString(), "atRisk", r.atRisk()));
-                days.add(r.happenedOn());
-            }
-            days.add(edge.recordedOn());
-            Map<String, Object> e = new LinkedHashMap<>();
-            e.put("id", edge.relationshipId().toString());
-            e.put("a", key(edge.first()));
-            e.put("b", key(edge.second()));
-            e.put("recordedOn", edge.recordedOn().toString());
-            e.put("history", history);
-            e.put("risks", risks);
-            edgeData.add(e);
-        }
-        List<Map<String, Object>> nodeData = nodes.stream().map(n -> Map.<String, Object>of("id", key(n.party()),
-                "name", n.name(), "kind", n.party().isPerson() ? "person" : "organisation",
-                "href", (n.party().isPerson() ? "/people/" : "/organisations/") + n.party().id())).toList();
-        return Map.of("nodes", nodeData, "edges", edgeData, "days", days.stream().map(LocalDate::toString).toList());
+    /** Nothing after the "as known on" day was recorded yet, so the slider ends there (or today). */
+    private LocalDate lastDay(LocalDate knownOn) {
+        LocalDate today = graphs.today();
+        return knownOn == null || knownOn.isAfter(today) ? today : knownOn;
     }
 
-    private static String key(Party party) {
-        return party.id().toString();
+    /** The first day, the first of every month after it, and the last day. */
+    static List<LocalDate> stops(LocalDate first, LocalDate last) {
+        List<LocalDate> stops = new ArrayList<>();
+        if (first == null || !first.isBefore(last)) {
+            stops.add(last);
+            return stops;
+        }
+        stops.add(first);
+        for (LocalDate d = first.withDayOfMonth(1).plusMonths(1); d.isBefore(last); d = d.plusMonths(1)) {
+            stops.add(d);
+        }
+        stops.add(last);
+        return stops;
+    }
+
+    private static int nearest(List<LocalDate> stops, LocalDate day) {
+        int index = 0;
+        while (index < stops.size() - 1 && !stops.get(index + 1).isAfter(day)) {
+            index++;
+        }
+        return index;
     }
 }

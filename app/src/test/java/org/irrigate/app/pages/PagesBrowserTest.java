@@ -3,8 +3,12 @@ package org.irrigate.app.pages;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.irrigate.app.demo.Cast;
+import org.irrigate.app.demo.DemoUsers;
+import org.irrigate.influence.api.Strength;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -126,17 +130,89 @@ class PagesBrowserTest {
     }
 
     @Test
-    void theRelationshipMapReplaysHowTheNetworkChanged() {
+    void theRelationshipMapDrawsTheNetworkGraphAsItWasOnEachDay() {
         Browser browser = Browser.on(port).signIn("coordinator");
+        browser.resize(Browser.DESKTOP);
         browser.open("/relationships");
-        browser.waitFor(By.cssSelector("#relationship-graph line"));
-        long now = visibleEdges(browser);
-        assertThat(browser.all(By.cssSelector("#relationship-graph line.is-risk"))).as("the at-risk relationship")
-                .isNotEmpty();
-        WebElement slider = browser.find(By.id("map-day"));
-        browser.script("arguments[0].value = 0; arguments[0].dispatchEvent(new Event('input'))", slider);
-        assertThat(visibleEdges(browser)).isLessThan(now);
-        assertThat(browser.find(By.id("map-day-value")).getText()).isEqualTo(slider.getAttribute("data-first-day"));
+        browser.waitFor(By.cssSelector("#relationship-graph[data-drawn] line"));
+        List<String> days = List.of(browser.find(By.id("map-day")).getAttribute("data-days").split(","));
+
+        String early = slideTo(browser, days, "2022-03-01");
+        assertThat(seatOnTheLsp(browser)).as("Will Mansell's LSP seat began in November 2022 (map of %s)", early)
+                .isEmpty();
+        drawnFromTheFigures(browser, early);
+
+        String later = slideTo(browser, days, "2024-06-01");
+        assertThat(seatOnTheLsp(browser)).as("the LSP seat on %s", later).singleElement()
+                .satisfies(line -> assertThat(line.getAttribute("data-kinds")).contains("seat"));
+        drawnFromTheFigures(browser, later);
+        assertThat(browser.find(By.id("map-brokers")).getText()).isNotBlank();
+        assertThat(browser.find(By.id("network-map")).getText()).contains("alone connects the network to");
+        browser.screenshot("relationship-map-2024");
+    }
+
+    /** Moves the slider to the last stop on or before the day, as a user would, and waits for that day's map. */
+    private static String slideTo(Browser browser, List<String> days, String day) {
+        int index = 0;
+        while (index < days.size() - 1 && days.get(index + 1).compareTo(day) <= 0) {
+            index++;
+        }
+        browser.script("arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('input'));"
+                + "arguments[0].dispatchEvent(new Event('change', {bubbles: true}))", browser.find(By.id("map-day")),
+                index);
+        String stop = days.get(index);
+        browser.waitFor(By.cssSelector("#network-map[data-as-of='" + stop + "'] #relationship-graph[data-drawn] line"));
+        assertThat(browser.find(By.id("map-day-value")).getText()).isEqualTo(stop);
+        return stop;
+    }
+
+    private static List<WebElement> seatOnTheLsp(Browser browser) {
+        String will = Cast.WILL_MANSELL.toString(), lsp = Cast.LSP.toString();
+        return browser.all(By.cssSelector("#relationship-graph line")).stream()
+                .filter(l -> Set.of(l.getAttribute("data-source"), l.getAttribute("data-target"))
+                        .equals(Set.of(will, lsp)))
+                .toList();
+    }
+
+    /**
+     * Every circle's radius follows its betweenness in the network graph API's answer for the day, and every line's
+     * colour is the legend's colour for its strength there: the drawing is the read model's figures.
+     */
+    @SuppressWarnings("unchecked")
+    private static void drawnFromTheFigures(Browser browser, String day) {
+        Map<String, Object> graph = (Map<String, Object>) browser.asyncScript("""
+                const done = arguments[arguments.length - 1];
+                fetch('/api/network-graph?asOf=' + arguments[0], {headers: {Authorization: 'Basic ' + btoa(arguments[1])}})
+                  .then(r => r.json()).then(done);""", day, "coordinator:" + DemoUsers.PASSWORD);
+        List<Map<String, Object>> nodes = (List<Map<String, Object>>) graph.get("nodes");
+        double most = nodes.stream().mapToDouble(n -> ((Number) n.get("betweenness")).doubleValue()).max().orElse(0);
+        Map<String, Double> radii = new java.util.HashMap<>();
+        for (WebElement circle : browser.all(By.cssSelector("#relationship-graph circle[data-node]"))) {
+            radii.put(circle.getAttribute("data-node"), Double.parseDouble(circle.getAttribute("r")));
+        }
+        assertThat(radii.keySet()).as("every node of the graph is drawn, and only those")
+                .containsExactlyInAnyOrderElementsOf(nodes.stream().map(n -> (String) n.get("id")).toList());
+        for (Map<String, Object> n : nodes) {
+            double b = ((Number) n.get("betweenness")).doubleValue();
+            assertThat(radii.get((String) n.get("id"))).as("radius of %s", n.get("label"))
+                    .isEqualTo(NetworkMap.radius(b, most));
+        }
+        assertThat(radii.values().stream().mapToDouble(Double::doubleValue).max().orElse(0))
+                .isEqualTo(most > 0 ? NetworkMap.MAX_RADIUS : NetworkMap.MIN_RADIUS);
+        List<Map<String, Object>> links = (List<Map<String, Object>>) graph.get("links");
+        List<WebElement> lines = browser.all(By.cssSelector("#relationship-graph line"));
+        assertThat(lines).hasSameSizeAs(links);
+        for (WebElement line : lines) {
+            Map<String, Object> link = links.stream().filter(l -> l.get("source").equals(line.getAttribute("data-source"))
+                    && l.get("target").equals(line.getAttribute("data-target"))).findFirst().orElseThrow();
+            Strength strength = link.get("strength") == null ? null : Strength.valueOf((String) link.get("strength"));
+            assertThat(line.getAttribute("stroke")).isEqualTo(NetworkMap.colour(strength));
+            assertThat(line.getAttribute("class").contains("is-risk")).isEqualTo(link.get("atRisk"));
+            if (strength != null) {
+                assertThat(browser.find(By.cssSelector("#map-legend li[data-strength='" + strength.label() + "'] line"))
+                        .getAttribute("stroke")).isEqualTo(line.getAttribute("stroke"));
+            }
+        }
     }
 
     @Test
@@ -237,11 +313,6 @@ class PagesBrowserTest {
     private static long visibleNodes(Browser browser) {
         return (Long) browser.script("return Array.from(document.querySelectorAll('#journey-graph .node'))"
                 + ".filter(n => n.style.display !== 'none').length");
-    }
-
-    private static long visibleEdges(Browser browser) {
-        return (Long) browser.script("return Array.from(document.querySelectorAll('#relationship-graph line'))"
-                + ".filter(l => l.style.display !== 'none').length");
     }
 
     private static void follow(Browser browser, String from, String css, String name) {
