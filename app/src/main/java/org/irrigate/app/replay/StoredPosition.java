@@ -1,5 +1,9 @@
 package org.irrigate.app.replay;
 
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.Map;
 import org.axonframework.eventhandling.EventMessage;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -20,8 +24,24 @@ public class StoredPosition {
     public long of(EventMessage<?> event) {
         Long index = jdbc.queryForObject("select global_index from domain_event_entry where event_identifier = ?",
                 Long.class, event.getIdentifier());
+        return require(event.getIdentifier(), index);
+    }
+
+    /** The global indexes of a batch of events, by event identifier, in one query. */
+    public Map<String, Long> of(Collection<String> eventIds) {
+        String marks = String.join(",", Collections.nCopies(eventIds.size(), "?"));
+        Map<String, Long> indexes = new HashMap<>();
+        jdbc.query("select event_identifier, global_index from domain_event_entry where event_identifier in (" + marks
+                + ")", rs -> {
+            indexes.put(rs.getString(1), rs.getLong(2));
+        }, eventIds.toArray());
+        eventIds.forEach(id -> require(id, indexes.get(id)));
+        return indexes;
+    }
+
+    private static long require(String eventId, Long index) {
         if (index == null) {
-            throw new IllegalStateException("Event " + event.getIdentifier() + " is not in the event store");
+            throw new IllegalStateException("Event " + eventId + " is not in the event store");
         }
         return index;
     }

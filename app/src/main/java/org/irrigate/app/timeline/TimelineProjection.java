@@ -16,6 +16,7 @@ import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.irrigate.app.replay.StoredPosition;
 import org.irrigate.core.api.AuditMetadata;
 import org.irrigate.core.api.NetworkEvent;
 import org.irrigate.core.api.Subjects;
@@ -37,9 +38,11 @@ class TimelineProjection {
     private static final String PENDING = TimelineProjection.class.getName() + ".pending";
 
     private final JdbcTemplate jdbc;
+    private final StoredPosition storedPositions;
 
-    TimelineProjection(JdbcTemplate jdbc) {
+    TimelineProjection(JdbcTemplate jdbc, StoredPosition storedPositions) {
         this.jdbc = jdbc;
+        this.storedPositions = storedPositions;
     }
 
     /**
@@ -94,11 +97,7 @@ class TimelineProjection {
     private void writeChunk(List<Row> rows) {
         String ids = String.join(",", java.util.Collections.nCopies(rows.size(), "?"));
         Object[] eventIds = rows.stream().map(Row::eventId).toArray();
-        Map<String, Long> positions = new java.util.HashMap<>();
-        jdbc.query("select event_identifier, global_index from domain_event_entry where event_identifier in (" + ids
-                + ")", rs -> {
-            positions.put(rs.getString(1), rs.getLong(2));
-        }, eventIds);
+        Map<String, Long> positions = storedPositions.of(rows.stream().map(Row::eventId).toList());
         // at-least-once delivery: an event delivered again (after a crash or a lost claim) must not be counted twice
         Set<String> stored = new HashSet<>(jdbc.queryForList(
                 "select event_id from timeline_entry where event_id in (" + ids + ")", String.class, eventIds));
@@ -106,10 +105,7 @@ class TimelineProjection {
         List<Object[]> entries = new ArrayList<>();
         List<Object[]> subjects = new ArrayList<>();
         for (Row row : fresh) {
-            Long position = positions.get(row.eventId());
-            if (position == null) {
-                throw new IllegalStateException("Event " + row.eventId() + " is not in the event store");
-            }
+            long position = positions.get(row.eventId());
             Object[] entry = row.entry().clone();
             entry[0] = position;
             entries.add(entry);
