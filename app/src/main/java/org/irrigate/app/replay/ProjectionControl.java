@@ -96,6 +96,16 @@ public class ProjectionControl {
                 "select count(*) from domain_event_entry where global_index in (" + indexes + ")", Long.class) == 0;
     }
 
+    /** What keeps a projection from having caught up, for the message of a wait that timed out. */
+    private String why(String name, long head) {
+        StreamingEventProcessor processor = processor(name);
+        return "running " + processor.isRunning() + ", " + processor.processingStatus().size() + " of "
+                + tokens.fetchSegments(name).length + " segments claimed here: " + processor.processingStatus().values()
+                .stream().map(s -> s.getSegment().getSegmentId() + (s.isErrorState() ? " failed " + s.getError() : "")
+                        + " at " + s.getCurrentPosition().orElse(-1) + " gaps " + gaps(s).stream()
+                        .filter(g -> g <= head).toList()).collect(Collectors.joining("; "));
+    }
+
     /** Waits until every projection has processed everything stored when the call began. */
     public void awaitCaughtUp(Duration timeout) throws TimeoutException {
         long head = head();
@@ -103,7 +113,8 @@ public class ProjectionControl {
         for (String name : names()) {
             while (!caughtUp(name, head)) {
                 if (System.nanoTime() > deadline) {
-                    throw new TimeoutException("Projection " + name + " is at " + position(name) + " of " + head);
+                    throw new TimeoutException("Projection " + name + " is at " + position(name) + " of " + head
+                            + " (" + why(name, head) + ")");
                 }
                 sleep();
             }

@@ -38,6 +38,7 @@ public class ReplayJobs {
     private final ProjectionControl projections;
     private final EventStore events;
     private final FactRows facts;
+    private final StoredPosition storedPositions;
     private final Clock clock;
     private final Duration timeout;
     private final Map<String, ReplayJob> jobs = new ConcurrentHashMap<>();
@@ -47,11 +48,12 @@ public class ReplayJobs {
         return thread;
     });
 
-    ReplayJobs(ProjectionControl projections, EventStore events, FactRows facts, Clock clock,
-               @Value("${irrigate.replay.timeout-seconds:600}") long timeoutSeconds) {
+    ReplayJobs(ProjectionControl projections, EventStore events, FactRows facts, StoredPosition storedPositions,
+               Clock clock, @Value("${irrigate.replay.timeout-seconds:600}") long timeoutSeconds) {
         this.projections = projections;
         this.events = events;
         this.facts = facts;
+        this.storedPositions = storedPositions;
         this.clock = clock;
         this.timeout = Duration.ofSeconds(timeoutSeconds);
     }
@@ -175,9 +177,10 @@ public class ReplayJobs {
         try (BlockingStream<TrackedEventMessage<?>> stream = events.openStream(null)) {
             while (stream.hasNextAvailable((int) timeout.toSeconds(), TimeUnit.SECONDS)) {
                 TrackedEventMessage<?> message = stream.nextAvailable();
+                // the token's position is the highest index read so far, not this event's (see StoredPosition)
                 long position = message.trackingToken().position().orElseThrow();
                 if (FactRows.relevant(message.getPayload()) && !FactRows.recordedAt(message).isAfter(knownOn)) {
-                    facts.write(job.id, position, message);
+                    facts.write(job.id, storedPositions.of(message), message);
                 }
                 job.done.incrementAndGet();
                 nextLog = logNow(job, nextLog);

@@ -1,6 +1,10 @@
 package org.irrigate.app.timeline;
 
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.sql.Timestamp;
+import javax.sql.DataSource;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -20,7 +24,9 @@ import org.irrigate.app.replay.StoredPosition;
 import org.irrigate.core.api.AuditMetadata;
 import org.irrigate.core.api.NetworkEvent;
 import org.irrigate.core.api.Subjects;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
 
 /**
@@ -128,10 +134,39 @@ class TimelineProjection {
         Map<String, Long> added = new TreeMap<>();
         rows.forEach(r -> added.merge(audience(r.entry()[PRIVATE_TO]), 1L, Long::sum));
         added.forEach((audience, entries) -> {
-            if (jdbc.update("update timeline_count set entries = entries + ? where audience = ?", entries, audience) == 0) {
-                jdbc.update("insert into timeline_count (audience, entries) values (?, ?)", audience, entries);
+            if (!addTo(audience, entries)) {
+                insertCount(audience, entries);
             }
         });
+    }
+
+    private boolean addTo(String audience, long entries) {
+        return jdbc.update("update timeline_count set entries = entries + ? where audience = ?", entries, audience) > 0;
+    }
+
+    /**
+     * Two segments may both find an audience without a count (after a reset, say) and both insert it: the one that
+     * loses adds to the winner's row instead. The insert runs in a savepoint, as PostgreSQL refuses every later
+     * statement of a transaction in which one failed.
+     */
+    void insertCount(String audience, long entries) {
+        DataSource dataSource = jdbc.getDataSource();
+        Connection connection = DataSourceUtils.getConnection(dataSource);
+        try {
+            Savepoint beforeInsert = connection.getAutoCommit() ? null : connection.setSavepoint();
+            try {
+                jdbc.update("insert into timeline_count (audience, entries) values (?, ?)", audience, entries);
+            } catch (DuplicateKeyException counted) {
+                if (beforeInsert != null) {
+                    connection.rollback(beforeInsert);
+                }
+                addTo(audience, entries);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not count the timeline's entries", e);
+        } finally {
+            DataSourceUtils.releaseConnection(connection, dataSource);
+        }
     }
 
     static String audience(Object privateTo) {
