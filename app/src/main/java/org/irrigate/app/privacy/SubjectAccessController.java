@@ -19,6 +19,8 @@ import org.irrigate.core.api.PersonId;
 import org.irrigate.core.api.PersonalDataVault;
 import org.irrigate.core.api.PersonalDetails;
 import org.irrigate.core.api.QueryAnswers;
+import org.irrigate.influence.api.InfluenceQuery.FindNotesAboutPerson;
+import org.irrigate.influence.api.InfluenceView.NoteAboutPerson;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
@@ -45,10 +47,15 @@ class SubjectAccessController {
     record DetailsRecord(LocalDate happenedOn, String recordedAt, String recordedBy, PersonalDetails details) {
     }
 
-    record SubjectAccess(PersonView person, List<DetailsRecord> personalDetailsHistory, TimelinePage recordsAboutThem) {
+    /** {@code notesAboutThem}: the sealed notes partners wrote about them in conversations and relationships. */
+    record SubjectAccess(PersonView person, List<DetailsRecord> personalDetailsHistory, TimelinePage recordsAboutThem,
+                         List<NoteAboutPerson> notesAboutThem) {
     }
 
-    /** Everything Irrigate holds about a person, as JSON: their details over time, roles, and every entry naming them. */
+    /**
+     * Everything Irrigate holds about a person, as JSON: their details over time, roles, every entry naming them and
+     * the notes written about them (none once they are erased: nothing readable is left).
+     */
     @GetMapping("/api/people/{id}/subject-access")
     SubjectAccess subjectAccess(@PathVariable String id) {
         PersonId person = PersonId.of(id);
@@ -57,7 +64,9 @@ class SubjectAccessController {
         events.readEvents(person.toString()).asStream().forEach(message -> record(person, message, history));
         TimelinePage about = timeline.read(new TimelineFilter(null, person.toString(), null, null, null, null, null,
                 null, null, null, null, false, 0, TimelineFilter.MAX_SIZE, viewer.get()));
-        return new SubjectAccess(view, history, about);
+        List<NoteAboutPerson> notes = QueryAnswers.list(queries, new FindNotesAboutPerson(person, viewer.get()),
+                NoteAboutPerson.class).stream().filter(n -> !n.note().erased()).toList();
+        return new SubjectAccess(view, history, about, notes);
     }
 
     private void record(PersonId person, DomainEventMessage<?> message, List<DetailsRecord> history) {

@@ -2,6 +2,7 @@ package org.irrigate.app.influence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.is;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -13,6 +14,7 @@ import java.util.UUID;
 import org.irrigate.app.demo.Cast;
 import org.irrigate.app.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
+import org.springframework.http.MediaType;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -295,16 +297,75 @@ class ConversationApiTest extends InfluenceIntegration {
 
     @Test
     void theConversationLogRebuildsIdenticallyFromTheEvents() throws Exception {
-        log("fairshares", "Replay " + word(), "PRIVATE", """
+        String id = log("fairshares", "Replay " + word(), "PRIVATE", """
                 , "asks": ["One", "Two"], "outcomeAreas": ["WELLBEING"],
                 "followUps": [{"action": "A", "owner": {"organisationId": "%s"}, "dueOn": "2023-05-01"}]"""
                 .formatted(Cast.FAIR_SHARES));
+        api.post("fairshares", "/api/conversations/" + id + "/person-notes", """
+                {"personId": "%s", "note": "Replayed note", "happenedOn": "2023-03-03"}""".formatted(Cast.PRIYA_SHAH))
+                .andExpect(status().isNoContent());
         assertRebuildsIdentically("conversation-log", Map.of(
+                "influence_conversation_note", "conversation_id, seq",
                 "influence_conversation", "id",
                 "influence_conversation_party", "conversation_id, party_kind, party_id",
                 "influence_conversation_ask", "conversation_id, ask_order",
                 "influence_conversation_area", "conversation_id, outcome_area",
                 "influence_conversation_link", "conversation_id, follow_up_conversation_id",
                 "influence_follow_up", "conversation_id, follow_up_number"));
+    }
+
+    /**
+     * A note about a participant (decision 0004): sealed with the person's key, shown in the conversation, never in
+     * the timeline's summary; only the logging partner or the coordinator adds one, and only about a participant.
+     */
+    @Test
+    void aNoteAboutAParticipantIsShownWithTheConversationButNotOnTheTimeline() throws Exception {
+        String token = word();
+        String id = log("gl11", "Notes", "SHARED", "");
+        String notes = "/api/conversations/" + id + "/person-notes";
+        long before = api.storedEvents();
+        api.post("gl11", notes, """
+                {"personId": "%s", "note": "Cautious about %s until the budget is set", "happenedOn": "2023-03-02"}"""
+                .formatted(Cast.PRIYA_SHAH, token)).andExpect(status().isNoContent());
+        api.post("coordinator", notes, """
+                {"personId": "%s", "note": "Second note %s", "happenedOn": "2023-03-04"}"""
+                .formatted(Cast.PRIYA_SHAH, token)).andExpect(status().isNoContent());
+        assertThat(api.storedEvents()).isEqualTo(before + 2);
+        settle();
+        api.get("ggt", "/api/conversations/" + id).andExpect(status().isOk())
+                .andExpect(jsonPath("$.personNotes[0].personId", is(Cast.PRIYA_SHAH.toString())))
+                .andExpect(jsonPath("$.personNotes[0].note", is("Cautious about " + token + " until the budget is set")))
+                .andExpect(jsonPath("$.personNotes[0].happenedOn", is("2023-03-02")))
+                .andExpect(jsonPath("$.personNotes[0].erased", is(false)))
+                .andExpect(jsonPath("$.personNotes[1].note", is("Second note " + token)));
+        List<Map<String, Object>> entries = timeline("gl11", "person=" + Cast.PRIYA_SHAH);
+        assertThat(entries).extracting(e -> (String) e.get("summary"))
+                .contains("Added a sealed note about a participant")
+                .noneMatch(summary -> summary.contains(token));
+
+        String body = """
+                {"personId": "%s", "note": "Not allowed"}""".formatted(Cast.PRIYA_SHAH);
+        refused("ggt", notes, body, status().isForbidden());
+        refused("researcher", notes, body, status().isForbidden());
+        refused("gl11", "/api/conversations/" + UUID.randomUUID() + "/person-notes", body, status().isNotFound());
+        refused("gl11", notes, """
+                {"personId": "%s", "note": "Unknown person"}""".formatted(UUID.randomUUID()), status().isNotFound());
+        refused("gl11", notes, """
+                {"note": "Nobody"}""", status().isBadRequest());
+        refused("gl11", notes, """
+                {"personId": "%s", "note": "Not there"}""".formatted(Cast.TOM_HUGHES), status().isBadRequest());
+        refused("gl11", notes, """
+                {"personId": "%s", "note": " "}""".formatted(Cast.PRIYA_SHAH), status().isBadRequest());
+        refused("gl11", notes, """
+                {"personId": "%s", "note": "Too early", "happenedOn": "2023-03-01"}""".formatted(Cast.PRIYA_SHAH),
+                status().isBadRequest());
+        refused("gl11", notes, """
+                {"personId": "%s", "note": "x", "sealed": true}""".formatted(Cast.PRIYA_SHAH), status().isBadRequest());
+        api.post("gl11", notes, """
+                {"note": "Nobody"}""").andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.errors[0].field", is("personId")));
+        // a private conversation of another partner is not found, not forbidden
+        String hidden = log("grace", "Private notes", "PRIVATE", "");
+        refused("gl11", "/api/conversations/" + hidden + "/person-notes", body, status().isNotFound());
     }
 }

@@ -15,6 +15,7 @@ import org.irrigate.core.api.OrganisationEvent.OrganisationRegistered;
 import org.irrigate.core.api.OrganisationId;
 import org.irrigate.core.api.OrganisationKind;
 import org.irrigate.core.api.OutcomeArea;
+import org.irrigate.core.api.PersonEvent.PersonErased;
 import org.irrigate.core.api.PersonEvent.PersonRegistered;
 import org.irrigate.core.api.PersonEvent.RoleEnded;
 import org.irrigate.core.api.PersonEvent.RoleStarted;
@@ -43,6 +44,7 @@ import org.irrigate.influence.api.ConversationEvent.ConversationRetracted;
 import org.irrigate.influence.api.ConversationEvent.FollowUpAdded;
 import org.irrigate.influence.api.ConversationEvent.FollowUpCompleted;
 import org.irrigate.influence.api.ConversationEvent.FollowUpConversationLinked;
+import org.irrigate.influence.api.ConversationEvent.ParticipantNoteAdded;
 import org.irrigate.influence.api.FollowUp;
 import org.irrigate.influence.api.FollowUpStatus;
 import org.irrigate.influence.api.InfluenceQuery.FindAdvocacyAction;
@@ -50,6 +52,7 @@ import org.irrigate.influence.api.InfluenceQuery.FindAdvocacyBoard;
 import org.irrigate.influence.api.InfluenceQuery.FindConversation;
 import org.irrigate.influence.api.InfluenceQuery.FindConversations;
 import org.irrigate.influence.api.InfluenceQuery.FindFollowUps;
+import org.irrigate.influence.api.InfluenceQuery.FindNotesAboutPerson;
 import org.irrigate.influence.api.InfluenceQuery.FindRelationship;
 import org.irrigate.influence.api.InfluenceQuery.FindRepresentations;
 import org.irrigate.influence.api.InfluenceQuery.FindTippingPoint;
@@ -61,12 +64,15 @@ import org.irrigate.influence.api.InfluenceView.AssessmentView;
 import org.irrigate.influence.api.InfluenceView.ConversationView;
 import org.irrigate.influence.api.InfluenceView.FollowUpView;
 import org.irrigate.influence.api.InfluenceView.LifecycleView;
+import org.irrigate.influence.api.InfluenceView.NoteAboutPerson;
+import org.irrigate.influence.api.InfluenceView.PersonNoteView;
 import org.irrigate.influence.api.InfluenceView.RelationshipView;
 import org.irrigate.influence.api.InfluenceView.RepresentationView;
 import org.irrigate.influence.api.InfluenceView.RiskView;
 import org.irrigate.influence.api.InfluenceView.TippingPointView;
 import org.irrigate.influence.api.OutcomeResult;
 import org.irrigate.influence.api.Party;
+import org.irrigate.influence.api.RelationshipEvent.PartyNoteAdded;
 import org.irrigate.influence.api.RelationshipEvent.RelationshipAssessed;
 import org.irrigate.influence.api.RelationshipEvent.RelationshipRecorded;
 import org.irrigate.influence.api.RelationshipEvent.RelationshipRiskResolved;
@@ -173,6 +179,60 @@ class InfluenceProjectionsTest {
                 });
         assertThat(QueryAnswers.list(queries, new FindFollowUps(null, owner, DAY.plusDays(40), partner(partner)),
                 FollowUpView.class)).as("a retracted conversation's follow-ups are gone").isEmpty();
+    }
+
+    /**
+     * Notes about people are kept sealed and opened with each person's key when read: erasing one person turns their
+     * notes into "erased person" in every view, and leaves other people's notes alone.
+     */
+    @Test
+    void notesAboutPeopleOpenWithTheirKeyUntilThePersonIsErased() {
+        OrganisationId partner = organisation("Note Partner", OrganisationKind.VOLUNTARY_ORGANISATION);
+        PersonId officer = person("Noted Officer");
+        PersonId colleague = person("Noted Colleague");
+        ConversationId id = ConversationId.random();
+        ConversationDetails details = new ConversationDetails(List.of(Party.person(officer), Party.person(colleague)),
+                null, Channel.CALL, "Notes about people", null, List.of(), Set.of());
+        feed.feed(id, new ConversationLogged(id, partner, DAY, details, List.of(), Visibility.PRIVATE),
+                new ParticipantNoteAdded(id, partner, partner, officer, vault.sealNote(officer, "Back from leave in May"),
+                        DAY),
+                new ParticipantNoteAdded(id, partner, partner, colleague, vault.sealNote(colleague, "Moving to the ICB"),
+                        DAY.plusDays(1)));
+        RelationshipId relationship = RelationshipId.random();
+        Party first = Party.organisation(partner);
+        Party second = Party.person(officer);
+        feed.feed(relationship, new RelationshipRecorded(relationship, first, second, null, DAY),
+                new PartyNoteAdded(relationship, first, second, officer, vault.sealNote(officer, "Knows the leader"),
+                        DAY.plusDays(2)));
+
+        assertThat(conversation(id, partner(partner)).personNotes())
+                .extracting(PersonNoteView::personId, PersonNoteView::happenedOn, PersonNoteView::note,
+                        PersonNoteView::erased)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(officer, DAY, "Back from leave in May", false),
+                        org.assertj.core.groups.Tuple.tuple(colleague, DAY.plusDays(1), "Moving to the ICB", false));
+        assertThat(relationship(relationship, partner).personNotes()).extracting(PersonNoteView::note)
+                .containsExactly("Knows the leader");
+        Viewer coordinator = new Viewer("coordinator", null, true);
+        assertThat(notesAbout(officer, coordinator)).extracting(NoteAboutPerson::recordType, NoteAboutPerson::recordId,
+                        n -> n.note().note())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("conversation", id.value(), "Back from leave in May"),
+                        org.assertj.core.groups.Tuple.tuple("relationship", relationship.value(), "Knows the leader"));
+        assertThat(notesAbout(officer, OUTSIDER)).as("the private conversation's note stays private")
+                .extracting(NoteAboutPerson::recordType).containsExactly("relationship");
+
+        vault.erase(officer);
+        feed.feed(officer, new PersonErased(officer, "Asked to be forgotten", DAY.plusMonths(1)));
+        assertThat(conversation(id, partner(partner)).personNotes())
+                .extracting(PersonNoteView::personId, PersonNoteView::note, PersonNoteView::erased)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(officer, "erased person", true),
+                        org.assertj.core.groups.Tuple.tuple(colleague, "Moving to the ICB", false));
+        assertThat(relationship(relationship, partner).personNotes()).extracting(PersonNoteView::note)
+                .containsExactly("erased person");
+        assertThat(notesAbout(officer, coordinator)).allMatch(n -> n.note().erased());
+    }
+
+    List<NoteAboutPerson> notesAbout(PersonId person, Viewer viewer) {
+        return QueryAnswers.list(queries, new FindNotesAboutPerson(person, viewer), NoteAboutPerson.class);
     }
 
     @Test

@@ -197,9 +197,13 @@ class RelationshipApiTest extends InfluenceIntegration {
                 , "dependsOn": {"personId": "%s", "roleId": "%s"}""".formatted(officer[0], officer[1]));
         api.post("venture", "/api/relationships/" + id + "/assessments", """
                 {"strength": "CHAMPION", "happenedOn": "2023-02-01"}""").andExpect(status().isNoContent());
+        api.post("venture", "/api/relationships/" + id + "/person-notes", """
+                {"personId": "%s", "note": "Replayed note", "happenedOn": "2023-02-01"}""".formatted(officer[0]))
+                .andExpect(status().isNoContent());
         endRole(officer, "2023-03-01");
         settle();
         assertRebuildsIdentically("relationship-map", Map.of(
+                "influence_relationship_note", "relationship_id, seq",
                 "influence_relationship", "id",
                 "influence_relationship_assessment", "relationship_id, seq",
                 "influence_relationship_evidence", "relationship_id, seq, evidence_order",
@@ -220,5 +224,32 @@ class RelationshipApiTest extends InfluenceIntegration {
                 "influence_risk_ended_role", "role_id"));
         settle();
         assertThat(api.storedEvents()).isEqualTo(before);
+    }
+
+    /** A note about the person on one side (decision 0004): only whoever recorded the relationship adds one. */
+    @Test
+    void aNoteAboutThePersonInARelationshipIsShownWithIt() throws Exception {
+        String[] officer = officer("2022-01-01");
+        String id = record("grace", org(Cast.GRACE), person(officer[0]), "");
+        String notes = "/api/relationships/" + id + "/person-notes";
+        api.post("grace", notes, """
+                {"personId": "%s", "note": "Introduced us to the hub leads", "happenedOn": "2023-02-01"}"""
+                .formatted(officer[0])).andExpect(status().isNoContent());
+        settle();
+        api.get("ggt", "/api/relationships/" + id).andExpect(status().isOk())
+                .andExpect(jsonPath("$.personNotes[0].note", is("Introduced us to the hub leads")))
+                .andExpect(jsonPath("$.personNotes[0].personId", is(officer[0])));
+        String body = """
+                {"personId": "%s", "note": "Not ours"}""".formatted(officer[0]);
+        refused("ggt", notes, body, status().isForbidden());
+        refused("researcher", notes, body, status().isForbidden());
+        refused("grace", "/api/relationships/" + UUID.randomUUID() + "/person-notes", body, status().isNotFound());
+        refused("grace", notes, """
+                {"personId": "%s", "note": "Unknown"}""".formatted(UUID.randomUUID()), status().isNotFound());
+        refused("grace", notes, """
+                {"personId": "%s", "note": "Not in it"}""".formatted(Cast.PRIYA_SHAH), status().isBadRequest());
+        refused("grace", notes, """
+                {"personId": "%s", "note": "Too early", "happenedOn": "2023-01-01"}""".formatted(officer[0]),
+                status().isBadRequest());
     }
 }

@@ -90,9 +90,11 @@ class AuthorisationMatrixTest {
             new Rule("POST", "/api/people(/" + ID + "/(details|roles(/" + ID + "/end)?))?", WRITERS),
             new Rule("POST", "/api/places(/import)?", WRITERS),
             new Rule("POST", "/api/conversations(/import|/" + ID
-                    + "/(amend|retract|follow-ups(/" + ID + "/complete)?|follow-up-conversations))?", WRITERS),
+                    + "/(amend|retract|person-notes|follow-ups(/" + ID + "/complete)?|follow-up-conversations))?",
+                    WRITERS),
             new Rule("POST", "/api/advocacy-actions(/" + ID + "/(steps|responses|outcome|close|reopen))?", WRITERS),
-            new Rule("POST", "/api/relationships(/" + ID + "/(assessments|dependencies|resolve-risk))?", WRITERS),
+            new Rule("POST", "/api/relationships(/" + ID + "/(assessments|dependencies|person-notes|resolve-risk))?",
+                    WRITERS),
             new Rule("POST", "/api/representations(/" + ID + "/end)?", WRITERS),
             new Rule("POST", "/api/tipping-points(/" + ID + "/retract)?", WRITERS),
             new Rule("POST", "/api/funding/(awards(/" + ID + "/(amend|disbursements))?|bids(/" + ID
@@ -231,6 +233,22 @@ class AuthorisationMatrixTest {
         String details = "/api/people/" + person + "/details";
         refused("gl11", details, "{\"fullName\": \"Someone Else\", \"reason\": \"Mine now\"}");
         allowed("ggt", details, "{\"fullName\": \"Own O. Other\", \"reason\": \"Spelling\"}");
+    }
+
+    @Test
+    void aPartnerAddsNotesAboutPeopleOnlyToItsOwnRecords() throws Exception {
+        String conversation = create("ggt", "/api/conversations", """
+                {"channel": "CALL", "topic": "Own-or-other notes", "visibility": "SHARED",
+                 "participants": [{"personId": "%s"}]}""".formatted(Cast.TOM_HUGHES), "conversationId");
+        String note = "{\"personId\": \"" + Cast.TOM_HUGHES + "\", \"note\": \"Own-or-other note\"}";
+        refused("gl11", "/api/conversations/" + conversation + "/person-notes", note);
+        allowed("ggt", "/api/conversations/" + conversation + "/person-notes", note);
+        allowed("coordinator", "/api/conversations/" + conversation + "/person-notes", note);
+        String relationship = create("ggt", "/api/relationships", """
+                {"first": {"organisationId": "%s"}, "second": {"personId": "%s"}, "strength": "AWARE"}"""
+                .formatted(Cast.GGT, Cast.TOM_HUGHES), "relationshipId");
+        refused("gl11", "/api/relationships/" + relationship + "/person-notes", note);
+        allowed("ggt", "/api/relationships/" + relationship + "/person-notes", note);
     }
 
     private String create(String user, String path, String body, String idField) throws Exception {

@@ -5,6 +5,7 @@ import java.util.List;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.irrigate.core.api.ConversationId;
 import org.irrigate.core.api.OrganisationId;
+import org.irrigate.core.api.PersonId;
 
 /**
  * What can be asked of a conversation. {@code loggedBy} is a domain fact (whose conversation it is, and so who may
@@ -40,5 +41,13 @@ public sealed interface ConversationCommand {
     record LinkFollowUpConversation(@TargetAggregateIdentifier ConversationId conversationId,
                                     ConversationId followUpConversationId, LocalDate happenedOn)
             implements ConversationCommand {
+    }
+
+    /**
+     * A note about one of the people who took part, which the partner flags as being about them: it is sealed with
+     * that person's key, so erasing the person erases the note.
+     */
+    record AddParticipantNote(@TargetAggregateIdentifier ConversationId conversationId, PersonId personId,
+                              String note, LocalDate happenedOn) implements ConversationCommand {
     }
 }

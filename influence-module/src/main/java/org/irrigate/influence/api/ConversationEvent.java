@@ -5,6 +5,8 @@ import java.util.List;
 import org.axonframework.serialization.Revision;
 import org.irrigate.core.api.ConversationId;
 import org.irrigate.core.api.OrganisationId;
+import org.irrigate.core.api.PersonId;
+import org.irrigate.core.api.SealedNote;
 import org.irrigate.core.api.Subjects;
 
 /**
@@ -109,6 +111,25 @@ public sealed interface ConversationEvent extends InfluenceEvent {
         @Override
         public String summary() {
             return "Linked a follow-up conversation";
+        }
+    }
+
+    /**
+     * A note about a participant, sealed with that person's key (decision 0004): nothing about the note but its
+     * existence is readable without the key, and the summary never repeats it.
+     */
+    @Revision("1")
+    record ParticipantNoteAdded(ConversationId conversationId, OrganisationId loggedBy, OrganisationId privateTo,
+                                PersonId personId, SealedNote note, LocalDate happenedOn)
+            implements ConversationEvent {
+        @Override
+        public Subjects subjects() {
+            return Subjects.of(loggedBy).withPeople(personId);
+        }
+
+        @Override
+        public String summary() {
+            return "Added a sealed note about a participant";
         }
     }
 }

@@ -33,6 +33,10 @@ public final class InfluenceQuery {
     public record FindConversation(ConversationId conversationId, Viewer viewer) {
     }
 
+    /** Every sealed note about a person the viewer may see, in conversations and relationships (subject access). */
+    public record FindNotesAboutPerson(PersonId personId, Viewer viewer) {
+    }
+
     /** Follow-ups as they stand on {@code asOf}; a null status means all, a null owner anyone's. */
     public record FindFollowUps(FollowUpStatus status, Party owner, LocalDate asOf, Viewer viewer) {
     }

@@ -23,7 +23,20 @@ public final class InfluenceView {
                                    String summary, List<String> asks, List<OutcomeArea> outcomeAreas,
                                    Visibility visibility, List<FollowUpView> followUps,
                                    List<ConversationId> followUpConversations, int corrections,
-                                   String lastCorrectionReason, boolean retracted, String retractionReason) {
+                                   String lastCorrectionReason, boolean retracted, String retractionReason,
+                                   List<PersonNoteView> personNotes) {
+    }
+
+    /**
+     * A sealed note about a person, opened with their key; once the person is erased the note reads
+     * {@link #ERASED} and {@code erased} is true.
+     */
+    public record PersonNoteView(PersonId personId, LocalDate happenedOn, String note, boolean erased) {
+        public static final String ERASED = org.irrigate.core.api.NetworkView.PersonView.ERASED;
+    }
+
+    /** A note about a person with the record it was written in: {@code recordType} "conversation" or "relationship". */
+    public record NoteAboutPerson(String recordType, java.util.UUID recordId, PersonNoteView note) {
     }
 
     public record FollowUpView(ConversationId conversationId, String conversationTopic, OrganisationId loggedBy,
@@ -42,7 +55,8 @@ public final class InfluenceView {
     public record RelationshipView(RelationshipId relationshipId, Party first, Party second, LocalDate recordedOn,
                                    Strength strength, LocalDate assessedOn, String trustNote, boolean atRisk,
                                    LocalDate atRiskSince, List<AssessmentView> history,
-                                   List<DependencyView> dependencies, List<RiskView> risks) {
+                                   List<DependencyView> dependencies, List<RiskView> risks,
+                                   List<PersonNoteView> personNotes) {
     }
 
     public record AssessmentView(LocalDate assessedOn, Strength strength, String trustNote,

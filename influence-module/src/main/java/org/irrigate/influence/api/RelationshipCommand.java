@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.irrigate.core.api.ConversationId;
+import org.irrigate.core.api.PersonId;
 import org.irrigate.core.api.RelationshipId;
 
 /** What can be asked of a relationship. */
@@ -34,5 +35,10 @@ public sealed interface RelationshipCommand {
     /** Someone new carries the relationship: the risk is cleared, with the reason. */
     record ResolveRelationshipRisk(@TargetAggregateIdentifier RelationshipId relationshipId, String reason,
                                    LocalDate happenedOn) implements RelationshipCommand {
+    }
+
+    /** A note about the person on one side of the relationship, sealed with that person's key. */
+    record AddPartyNote(@TargetAggregateIdentifier RelationshipId relationshipId, PersonId personId, String note,
+                        LocalDate happenedOn) implements RelationshipCommand {
     }
 }

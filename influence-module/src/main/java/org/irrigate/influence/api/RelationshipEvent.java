@@ -4,7 +4,9 @@ import java.time.LocalDate;
 import java.util.List;
 import org.axonframework.serialization.Revision;
 import org.irrigate.core.api.ConversationId;
+import org.irrigate.core.api.PersonId;
 import org.irrigate.core.api.RelationshipId;
+import org.irrigate.core.api.SealedNote;
 import org.irrigate.core.api.Subjects;
 
 /** What happened to a relationship between two parties; every event names both, so each party's timeline shows it. */
@@ -87,6 +89,16 @@ public sealed interface RelationshipEvent extends InfluenceEvent {
         @Override
         public String summary() {
             return "Relationship no longer at risk: " + reason;
+        }
+    }
+
+    /** A note about the person on one side, sealed with that person's key; the summary never repeats it. */
+    @Revision("1")
+    record PartyNoteAdded(RelationshipId relationshipId, Party first, Party second, PersonId personId,
+                          SealedNote note, LocalDate happenedOn) implements RelationshipEvent {
+        @Override
+        public String summary() {
+            return "Added a sealed note about a person in a relationship";
         }
     }
 }

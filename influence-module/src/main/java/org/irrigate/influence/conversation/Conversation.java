@@ -18,7 +18,10 @@ import org.axonframework.spring.stereotype.Aggregate;
 import org.irrigate.core.api.ConversationId;
 import org.irrigate.core.api.NotFoundException;
 import org.irrigate.core.api.OrganisationId;
+import org.irrigate.core.api.PersonId;
+import org.irrigate.core.api.PersonalDataVault;
 import org.irrigate.influence.api.ConversationCommand.AddFollowUp;
+import org.irrigate.influence.api.ConversationCommand.AddParticipantNote;
 import org.irrigate.influence.api.ConversationCommand.AmendConversation;
 import org.irrigate.influence.api.ConversationCommand.CompleteFollowUp;
 import org.irrigate.influence.api.ConversationCommand.LinkFollowUpConversation;
@@ -31,7 +34,9 @@ import org.irrigate.influence.api.ConversationEvent.ConversationRetracted;
 import org.irrigate.influence.api.ConversationEvent.FollowUpAdded;
 import org.irrigate.influence.api.ConversationEvent.FollowUpCompleted;
 import org.irrigate.influence.api.ConversationEvent.FollowUpConversationLinked;
+import org.irrigate.influence.api.ConversationEvent.ParticipantNoteAdded;
 import org.irrigate.influence.api.FollowUp;
+import org.irrigate.influence.api.Party;
 import org.irrigate.influence.support.Rules;
 
 /**
@@ -115,6 +120,18 @@ public class Conversation {
         requireNotRetracted();
         check(!linked.contains(followUp), "That conversation is already linked as a follow-up");
         apply(new FollowUpConversationLinked(conversationId, loggedBy, privateTo, followUp, on));
+    }
+
+    /** The note is sealed here, with the person's key: its text reaches no event, table or log in the clear. */
+    @CommandHandler
+    void handle(AddParticipantNote command, PersonalDataVault vault) {
+        PersonId person = requirePresent(command.personId(), "personId");
+        String note = requireText(command.note(), "note", ConversationRules.NOTE_LENGTH);
+        LocalDate on = Rules.notBefore(command.happenedOn(), happenedOn, "the conversation");
+        require(details.participants().contains(Party.person(person)), "personId",
+                "must be a person who took part in the conversation");
+        requireNotRetracted();
+        apply(new ParticipantNoteAdded(conversationId, loggedBy, privateTo, person, vault.sealNote(person, note), on));
     }
 
     private void requireNotRetracted() {

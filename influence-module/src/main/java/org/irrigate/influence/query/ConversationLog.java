@@ -18,6 +18,7 @@ import org.irrigate.influence.api.ConversationEvent.ConversationRetracted;
 import org.irrigate.influence.api.ConversationEvent.FollowUpAdded;
 import org.irrigate.influence.api.ConversationEvent.FollowUpCompleted;
 import org.irrigate.influence.api.ConversationEvent.FollowUpConversationLinked;
+import org.irrigate.influence.api.ConversationEvent.ParticipantNoteAdded;
 import org.irrigate.influence.api.FollowUp;
 import org.irrigate.influence.api.InfluenceQuery.FindConversation;
 import org.irrigate.influence.api.InfluenceQuery.FindConversations;
@@ -39,7 +40,7 @@ class ConversationLog {
     static final String PROCESSING_GROUP = "conversation-log";
     private static final ReadModelTables TABLES = new ReadModelTables("influence_conversation", "conversation_id",
             List.of("influence_follow_up", "influence_conversation_link", "influence_conversation_area",
-                    "influence_conversation_ask", "influence_conversation_party"));
+                    "influence_conversation_ask", "influence_conversation_party", PersonNotes.CONVERSATION_NOTES));
 
     private final JdbcTemplate jdbc;
     private final ConversationReader reader;
@@ -114,6 +115,18 @@ class ConversationLog {
                             insert into influence_conversation_link (conversation_id, follow_up_conversation_id, linked_on)
                             values (?, ?, ?)""",
                     event.conversationId().value(), event.followUpConversationId().value(), event.happenedOn());
+        }
+    }
+
+    /** Kept sealed, as the event has it: {@link PersonNotes} opens it when read, while the person's key exists. */
+    @EventHandler
+    void on(ParticipantNoteAdded event, @SequenceNumber long seq) {
+        if (advance(event.conversationId().value(), seq)) {
+            jdbc.update("""
+                            insert into influence_conversation_note (conversation_id, seq, person_id, happened_on,
+                              sealed_note) values (?, ?, ?, ?, ?)""",
+                    event.conversationId().value(), seq, event.personId().value(), event.happenedOn(),
+                    event.note().ciphertext());
         }
     }
 

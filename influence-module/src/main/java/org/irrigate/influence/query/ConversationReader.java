@@ -21,6 +21,7 @@ import org.irrigate.influence.api.InfluenceQuery.FindConversations;
 import org.irrigate.influence.api.InfluenceQuery.FindFollowUps;
 import org.irrigate.influence.api.InfluenceView.ConversationView;
 import org.irrigate.influence.api.InfluenceView.FollowUpView;
+import org.irrigate.influence.api.InfluenceView.PersonNoteView;
 import org.irrigate.influence.api.Party;
 import org.irrigate.influence.api.Visibility;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -35,10 +36,12 @@ import org.springframework.stereotype.Component;
 class ConversationReader {
     private final NamedParameterJdbcTemplate jdbc;
     private final HiddenConversations hidden;
+    private final PersonNotes notes;
 
-    ConversationReader(NamedParameterJdbcTemplate jdbc, HiddenConversations hidden) {
+    ConversationReader(NamedParameterJdbcTemplate jdbc, HiddenConversations hidden, PersonNotes notes) {
         this.jdbc = jdbc;
         this.hidden = hidden;
+        this.notes = notes;
     }
 
     List<ConversationView> find(FindConversations query) {
@@ -119,7 +122,8 @@ class ConversationReader {
                 (rs, n) -> followUp(rs, asOf));
     }
 
-    private static String visibleTo(Viewer viewer, MapSqlParameterSource params) {
+    /** The condition on {@code c} (influence_conversation) that keeps others' private conversations out. */
+    static String visibleTo(Viewer viewer, MapSqlParameterSource params) {
         if (viewer.seesAllPrivate()) {
             return "1 = 1";
         }
@@ -172,13 +176,15 @@ class ConversationReader {
                 (rs, n) -> Map.entry(Rows.uuid(rs, "conversation_id"), Rows.uuid(rs, "follow_up_conversation_id")));
         var notShown = hidden.among(linkRows.stream().map(Map.Entry::getValue).toList(), viewer);
         Map<UUID, List<UUID>> links = group(linkRows.stream().filter(e -> !notShown.contains(e.getValue())).toList());
+        Map<UUID, List<PersonNoteView>> personNotes = notes.ofConversations(ids);
         return rows.stream().map(r -> new ConversationView(new ConversationId(r.id()), new OrganisationId(r.loggedBy()),
                 r.happenedOn(), parties.getOrDefault(r.id(), List.of()), r.place() == null ? null : new PlaceCode(r.place()),
                 Channel.valueOf(r.channel()), r.topic(), r.summary(), asks.getOrDefault(r.id(), List.of()),
                 areas.getOrDefault(r.id(), List.of()).stream().sorted(Comparator.naturalOrder()).toList(),
                 Visibility.valueOf(r.visibility()), followUps.getOrDefault(r.id(), List.of()),
                 links.getOrDefault(r.id(), List.of()).stream().map(ConversationId::new).toList(), r.corrections(),
-                r.lastCorrection(), r.retracted(), r.retractionReason())).toList();
+                r.lastCorrection(), r.retracted(), r.retractionReason(), personNotes.getOrDefault(r.id(), List.of())))
+                .toList();
     }
 
     private static FollowUpView followUp(ResultSet rs, LocalDate asOf) throws SQLException {

@@ -12,6 +12,7 @@ import org.irrigate.influence.api.InfluenceQuery.FindRelationship;
 import org.irrigate.influence.api.InfluenceQuery.FindRelationshipMap;
 import org.irrigate.influence.api.InfluenceView.RelationshipMap;
 import org.irrigate.influence.api.InfluenceView.RelationshipView;
+import org.irrigate.influence.api.RelationshipEvent.PartyNoteAdded;
 import org.irrigate.influence.api.RelationshipEvent.RelationshipAssessed;
 import org.irrigate.influence.api.RelationshipEvent.RelationshipDependencyRecorded;
 import org.irrigate.influence.api.RelationshipEvent.RelationshipFlaggedAtRisk;
@@ -32,7 +33,8 @@ class RelationshipMapProjection {
     static final String PROCESSING_GROUP = "relationship-map";
     private static final ReadModelTables TABLES = new ReadModelTables("influence_relationship", "relationship_id",
             List.of("influence_relationship_risk", "influence_relationship_dependency",
-                    "influence_relationship_evidence", "influence_relationship_assessment"));
+                    "influence_relationship_evidence", "influence_relationship_assessment",
+                    PersonNotes.RELATIONSHIP_NOTES));
 
     private final JdbcTemplate jdbc;
     private final RelationshipReader reader;
@@ -101,6 +103,18 @@ class RelationshipMapProjection {
     @EventHandler
     void on(RelationshipRiskResolved event, @SequenceNumber long seq) {
         risk(event.relationshipId().value(), seq, false, event.happenedOn(), null, event.reason());
+    }
+
+    /** Kept sealed, as the event has it: {@link PersonNotes} opens it when read, while the person's key exists. */
+    @EventHandler
+    void on(PartyNoteAdded event, @SequenceNumber long seq) {
+        UUID id = event.relationshipId().value();
+        if (!exists(PersonNotes.RELATIONSHIP_NOTES, id, seq)) {
+            jdbc.update("""
+                            insert into influence_relationship_note (relationship_id, seq, person_id, happened_on,
+                              sealed_note) values (?, ?, ?, ?, ?)""",
+                    id, seq, event.personId().value(), event.happenedOn(), event.note().ciphertext());
+        }
     }
 
     @ResetHandler

@@ -19,6 +19,7 @@ import org.irrigate.influence.api.InfluenceQuery.FindRelationshipMap;
 import org.irrigate.influence.api.InfluenceView.AssessmentView;
 import org.irrigate.influence.api.InfluenceView.DependencyView;
 import org.irrigate.influence.api.InfluenceView.MapNode;
+import org.irrigate.influence.api.InfluenceView.PersonNoteView;
 import org.irrigate.influence.api.InfluenceView.RelationshipMap;
 import org.irrigate.influence.api.InfluenceView.RelationshipView;
 import org.irrigate.influence.api.InfluenceView.RiskView;
@@ -35,11 +36,13 @@ class RelationshipReader {
     private final NamedParameterJdbcTemplate jdbc;
     private final HiddenConversations hidden;
     private final Names names;
+    private final PersonNotes notes;
 
-    RelationshipReader(NamedParameterJdbcTemplate jdbc, HiddenConversations hidden, Names names) {
+    RelationshipReader(NamedParameterJdbcTemplate jdbc, HiddenConversations hidden, Names names, PersonNotes notes) {
         this.jdbc = jdbc;
         this.hidden = hidden;
         this.names = names;
+        this.notes = notes;
     }
 
     RelationshipMap map(FindRelationshipMap query) {
@@ -121,9 +124,11 @@ class RelationshipReader {
                                     : new RoleDependency(new PersonId(Rows.uuid(rs, "person_id")), new RoleId(role)),
                                     rs.getString("reason")));
                 });
+        Map<UUID, List<PersonNoteView>> personNotes = notes.ofRelationships(rows.stream().map(Row::id).toList());
         return rows.stream().map(r -> new RelationshipView(new RelationshipId(r.id()), r.first(), r.second(),
                 r.recordedOn(), r.strength() == null ? null : Strength.valueOf(r.strength()), r.assessedOn(),
                 r.trustNote(), r.atRisk(), r.atRisk() ? r.atRiskSince() : null, history.getOrDefault(r.id(), List.of()),
-                dependencies.getOrDefault(r.id(), List.of()), risks.getOrDefault(r.id(), List.of()))).toList();
+                dependencies.getOrDefault(r.id(), List.of()), risks.getOrDefault(r.id(), List.of()),
+                personNotes.getOrDefault(r.id(), List.of()))).toList();
     }
 }

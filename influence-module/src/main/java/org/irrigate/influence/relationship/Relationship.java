@@ -17,14 +17,18 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.irrigate.core.api.ConversationId;
+import org.irrigate.core.api.PersonId;
+import org.irrigate.core.api.PersonalDataVault;
 import org.irrigate.core.api.RelationshipId;
 import org.irrigate.core.api.RoleId;
 import org.irrigate.influence.api.Party;
+import org.irrigate.influence.api.RelationshipCommand.AddPartyNote;
 import org.irrigate.influence.api.RelationshipCommand.AssessRelationship;
 import org.irrigate.influence.api.RelationshipCommand.FlagRelationshipAtRisk;
 import org.irrigate.influence.api.RelationshipCommand.RecordRelationship;
 import org.irrigate.influence.api.RelationshipCommand.RecordRelationshipDependency;
 import org.irrigate.influence.api.RelationshipCommand.ResolveRelationshipRisk;
+import org.irrigate.influence.api.RelationshipEvent.PartyNoteAdded;
 import org.irrigate.influence.api.RelationshipEvent.RelationshipAssessed;
 import org.irrigate.influence.api.RelationshipEvent.RelationshipDependencyRecorded;
 import org.irrigate.influence.api.RelationshipEvent.RelationshipFlaggedAtRisk;
@@ -42,6 +46,7 @@ import org.irrigate.influence.support.Rules;
 public class Relationship {
     static final int TRUST_NOTE_LENGTH = 2000;
     static final int MAX_EVIDENCE = 50;
+    static final int NOTE_LENGTH = 1000;
 
     @AggregateIdentifier
     private RelationshipId relationshipId;
@@ -115,6 +120,17 @@ public class Relationship {
         LocalDate on = Rules.notBefore(command.happenedOn(), recordedOn, "the relationship was recorded");
         check(atRisk, "The relationship is not at risk");
         apply(new RelationshipRiskResolved(relationshipId, first, second, reason, on));
+    }
+
+    /** The note is sealed here, with the person's key: its text reaches no event, table or log in the clear. */
+    @CommandHandler
+    void handle(AddPartyNote command, PersonalDataVault vault) {
+        PersonId person = requirePresent(command.personId(), "personId");
+        String note = requireText(command.note(), "note", NOTE_LENGTH);
+        LocalDate on = Rules.notBefore(command.happenedOn(), recordedOn, "the relationship was recorded");
+        require(first.equals(Party.person(person)) || second.equals(Party.person(person)), "personId",
+                "must be the person on one side of the relationship");
+        apply(new PartyNoteAdded(relationshipId, first, second, person, vault.sealNote(person, note), on));
     }
 
     @EventSourcingHandler

@@ -19,6 +19,7 @@ import org.irrigate.core.api.PlaceCode;
 import org.irrigate.core.api.QueryAnswers;
 import org.irrigate.influence.api.Channel;
 import org.irrigate.influence.api.ConversationCommand.AddFollowUp;
+import org.irrigate.influence.api.ConversationCommand.AddParticipantNote;
 import org.irrigate.influence.api.ConversationCommand.AmendConversation;
 import org.irrigate.influence.api.ConversationCommand.CompleteFollowUp;
 import org.irrigate.influence.api.ConversationCommand.LinkFollowUpConversation;
@@ -176,6 +177,19 @@ class ConversationController {
         InvalidInputException.requirePresent(request.followUpConversationId(), "followUpConversationId");
         access.visible(request.followUpConversationId());
         return NoContent.after(commands, new LinkFollowUpConversation(conversationId, request.followUpConversationId(),
+                orToday(request.happenedOn())));
+    }
+
+    /**
+     * A note about a person who took part, sealed with their key: shown while the key exists, "erased person" once
+     * they are erased. Only the partner that logged the conversation (or the coordinator) adds one.
+     */
+    @PostMapping("/{id}/person-notes")
+    ResponseEntity<Void> addPersonNote(@PathVariable String id, @RequestBody PersonNoteRequest request) {
+        ConversationId conversationId = access.changeable(ConversationId.of(id)).conversationId();
+        InvalidInputException.requirePresent(request.personId(), "personId");
+        references.person(request.personId());
+        return NoContent.after(commands, new AddParticipantNote(conversationId, request.personId(), request.note(),
                 orToday(request.happenedOn())));
     }
 

@@ -19,6 +19,7 @@ import org.irrigate.influence.api.InfluenceQuery.FindRelationshipMap;
 import org.irrigate.influence.api.InfluenceView.RelationshipMap;
 import org.irrigate.influence.api.InfluenceView.RelationshipView;
 import org.irrigate.influence.api.Party;
+import org.irrigate.influence.api.RelationshipCommand.AddPartyNote;
 import org.irrigate.influence.api.RelationshipCommand.AssessRelationship;
 import org.irrigate.influence.api.RelationshipCommand.RecordRelationship;
 import org.irrigate.influence.api.RelationshipCommand.RecordRelationshipDependency;
@@ -106,6 +107,16 @@ class RelationshipController {
         InvalidInputException.requirePresent(request.dependsOn(), "dependsOn");
         references.role(request.dependsOn());
         return NoContent.after(commands, new RecordRelationshipDependency(RelationshipId.of(id), request.dependsOn(),
+                orToday(request.happenedOn())));
+    }
+
+    /** A note about the person on one side, sealed with their key; only whoever recorded the relationship adds one. */
+    @PostMapping("/{id}/person-notes")
+    ResponseEntity<Void> addPersonNote(@PathVariable String id, @RequestBody PersonNoteRequest request) {
+        RelationshipId relationshipId = RelationshipId.of(id);
+        InvalidInputException.requirePresent(request.personId(), "personId");
+        references.person(request.personId());
+        return NoContent.after(commands, new AddPartyNote(relationshipId, request.personId(), request.note(),
                 orToday(request.happenedOn())));
     }
 

@@ -9,6 +9,12 @@ public interface PersonalDataVault {
     /** Empty once the person has been erased. */
     Optional<PersonalDetails> open(PersonId person, SealedDetails sealed);
 
+    /** Seals free text about the person with the same key; refused (conflict) once the person has been erased. */
+    SealedNote sealNote(PersonId person, String note);
+
+    /** Empty once the person has been erased. */
+    Optional<String> openNote(PersonId person, SealedNote sealed);
+
     /** Deletes the person's key for good. */
     void erase(PersonId person);
 }

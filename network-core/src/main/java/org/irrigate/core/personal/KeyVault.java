@@ -8,6 +8,7 @@ import org.irrigate.core.api.PersonId;
 import org.irrigate.core.api.PersonalDataVault;
 import org.irrigate.core.api.PersonalDetails;
 import org.irrigate.core.api.SealedDetails;
+import org.irrigate.core.api.SealedNote;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -32,6 +33,16 @@ class KeyVault implements PersonalDataVault {
     @Override
     public Optional<PersonalDetails> open(PersonId person, SealedDetails sealed) {
         return key(person).map(key -> PersonalCipher.open(key, sealed));
+    }
+
+    @Override
+    public SealedNote sealNote(PersonId person, String note) {
+        return PersonalCipher.sealNote(keyFor(person), note);
+    }
+
+    @Override
+    public Optional<String> openNote(PersonId person, SealedNote sealed) {
+        return key(person).map(key -> PersonalCipher.openNote(key, sealed));
     }
 
     @Override

@@ -7,6 +7,7 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.util.Arrays;
 import java.util.Base64;
@@ -16,11 +17,12 @@ import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 import org.irrigate.core.api.PersonalDetails;
 import org.irrigate.core.api.SealedDetails;
+import org.irrigate.core.api.SealedNote;
 
 /**
  * AES-256-GCM with a synthetic IV (an HMAC of the plaintext under the same key): the same details under the same key
  * seal to the same text, so sealing is deterministic and replays and tests compare events exactly; it reveals only
- * that two sealed values of one person are equal.
+ * that two sealed values of one person are equal. Personal details and notes about the person share the key.
  */
 public final class PersonalCipher {
     private static final int IV_BYTES = 12;
@@ -30,28 +32,43 @@ public final class PersonalCipher {
     }
 
     public static SealedDetails seal(byte[] key, PersonalDetails details) {
-        byte[] plain = encode(details);
+        return new SealedDetails(seal(key, encode(details)));
+    }
+
+    public static PersonalDetails open(byte[] key, SealedDetails sealed) {
+        return decode(open(key, sealed.ciphertext()));
+    }
+
+    public static SealedNote sealNote(byte[] key, String note) {
+        return new SealedNote(seal(key, note.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    public static String openNote(byte[] key, SealedNote sealed) {
+        return new String(open(key, sealed.ciphertext()), StandardCharsets.UTF_8);
+    }
+
+    private static String seal(byte[] key, byte[] plain) {
         try {
             byte[] iv = Arrays.copyOf(hmac(key, plain), IV_BYTES);
             Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
             cipher.init(Cipher.ENCRYPT_MODE, new SecretKeySpec(key, "AES"), new GCMParameterSpec(TAG_BITS, iv));
             byte[] sealed = cipher.doFinal(plain);
-            return new SealedDetails(Base64.getEncoder().encodeToString(
-                    ByteBuffer.allocate(iv.length + sealed.length).put(iv).put(sealed).array()));
+            return Base64.getEncoder().encodeToString(
+                    ByteBuffer.allocate(iv.length + sealed.length).put(iv).put(sealed).array());
         } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("Cannot seal personal details", e);
+            throw new IllegalStateException("Cannot seal personal data", e);
         }
     }
 
-    public static PersonalDetails open(byte[] key, SealedDetails sealed) {
-        byte[] all = Base64.getDecoder().decode(sealed.ciphertext());
+    private static byte[] open(byte[] key, String ciphertext) {
+        byte[] all = Base64.getDecoder().decode(ciphertext);
         try {
             Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
             cipher.init(Cipher.DECRYPT_MODE, new SecretKeySpec(key, "AES"),
                     new GCMParameterSpec(TAG_BITS, all, 0, IV_BYTES));
-            return decode(cipher.doFinal(all, IV_BYTES, all.length - IV_BYTES));
+            return cipher.doFinal(all, IV_BYTES, all.length - IV_BYTES);
         } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("Cannot open personal details", e);
+            throw new IllegalStateException("Cannot open personal data", e);
         }
     }
 

@@ -7,6 +7,7 @@ import java.util.Base64;
 import org.irrigate.core.api.PersonId;
 import org.irrigate.core.api.PersonalDetails;
 import org.irrigate.core.api.SealedDetails;
+import org.irrigate.core.api.SealedNote;
 import org.junit.jupiter.api.Test;
 
 class PersonalCipherTest {
@@ -44,5 +45,17 @@ class PersonalCipherTest {
         SealedDetails sealed = vault.seal(person, HELEN);
         vault.erase(person);
         assertThat(vault.open(person, sealed)).isEmpty();
+    }
+
+    @Test
+    void aNoteAboutThePersonIsSealedWithTheirKeyAndGoesWithIt() {
+        PersonId person = PersonId.random();
+        SealedNote sealed = vault.sealNote(person, "Helen prefers calls after 4pm");
+        assertThat(sealed.ciphertext()).doesNotContain("Helen");
+        assertThat(new String(Base64.getDecoder().decode(sealed.ciphertext()))).doesNotContain("Helen");
+        assertThat(vault.openNote(person, sealed)).contains("Helen prefers calls after 4pm");
+        assertThatThrownBy(() -> vault.openNote(PersonId.random(), sealed)).isInstanceOf(IllegalStateException.class);
+        vault.erase(person);
+        assertThat(vault.openNote(person, sealed)).isEmpty();
     }
 }

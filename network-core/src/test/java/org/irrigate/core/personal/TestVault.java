@@ -5,10 +5,12 @@ import java.security.MessageDigest;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
+import org.irrigate.core.api.ConflictException;
 import org.irrigate.core.api.PersonId;
 import org.irrigate.core.api.PersonalDataVault;
 import org.irrigate.core.api.PersonalDetails;
 import org.irrigate.core.api.SealedDetails;
+import org.irrigate.core.api.SealedNote;
 
 /** The real cipher with keys derived from the person id, so fixtures can state the exact sealed events. */
 public class TestVault implements PersonalDataVault {
@@ -22,6 +24,17 @@ public class TestVault implements PersonalDataVault {
     @Override
     public Optional<PersonalDetails> open(PersonId person, SealedDetails sealed) {
         return erased.contains(person) ? Optional.empty() : Optional.of(PersonalCipher.open(key(person), sealed));
+    }
+
+    @Override
+    public SealedNote sealNote(PersonId person, String note) {
+        ConflictException.check(!erased.contains(person), "This person's data has been erased");
+        return PersonalCipher.sealNote(key(person), note);
+    }
+
+    @Override
+    public Optional<String> openNote(PersonId person, SealedNote sealed) {
+        return erased.contains(person) ? Optional.empty() : Optional.of(PersonalCipher.openNote(key(person), sealed));
     }
 
     @Override
