@@ -218,7 +218,7 @@ class EvidenceProjectionsTest {
         feed.feed(study, new CaseStudyPublished(study, partner, 1, "Bench group", DAY.plusDays(4)));
         ReflectionId reflection = ReflectionId.random();
         feed.feed(reflection, new ReflectionRecorded(reflection, ReflectionKind.REFLECTION_SESSION, "Autumn session",
-                        new Participants(List.of(partner), List.of()), null, DAY.plusDays(5)),
+                        new Participants(List.of(partner), List.of()), "Session notes", DAY.plusDays(5)),
                 new LearningPointAdded(reflection, 1, "Walking groups last", List.of(HEALTH, LEARNING), List.of(),
                         DAY.plusDays(5)));
         HarvestedOutcomeId kept = HarvestedOutcomeId.random();
