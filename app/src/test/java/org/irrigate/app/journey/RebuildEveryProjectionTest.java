@@ -52,7 +52,8 @@ class RebuildEveryProjectionTest extends JourneyIntegration {
         api.post("admin", "/api/replay/projections/no-such-projection/rebuild", "{}").andExpect(status().isNotFound());
     }
 
+    /** The chain links events in delivery order, which a rebuild (reading in index order) need not repeat. */
     private Map<String, List<String>> readModels() {
-        return ReadModels.snapshot(jdbc);
+        return ReadModels.snapshotIgnoringDeliveryOrder(jdbc);
     }
 }
