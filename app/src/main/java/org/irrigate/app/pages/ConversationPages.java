@@ -3,11 +3,14 @@ package org.irrigate.app.pages;
 import static org.irrigate.core.api.HappenedOn.orToday;
 
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.queryhandling.QueryGateway;
+import org.irrigate.app.knownon.KnownInfluence;
 import org.irrigate.core.api.ConversationId;
 import org.irrigate.core.api.CurrentViewer;
 import org.irrigate.core.api.Existing;
@@ -49,9 +52,11 @@ class ConversationPages {
     private final EventStore events;
     private final CurrentViewer viewer;
     private final Directory directory;
+    private final KnownInfluence known;
 
     ConversationPages(QueryGateway queries, Commands commands, EventStore events, CurrentViewer viewer,
-                      Directory directory) {
+                      Directory directory, KnownInfluence known) {
+        this.known = known;
         this.queries = queries;
         this.commands = commands;
         this.events = events;
@@ -181,19 +186,24 @@ class ConversationPages {
 
     @GetMapping("/conversations")
     String list(@RequestParam(required = false) String q, @RequestParam(required = false) OrganisationId organisation,
-                Model model) {
-        model.addAttribute("conversations", QueryAnswers.list(queries, new FindConversations(organisation, null, null,
-                null, null, q == null || q.isBlank() ? null : q, null, null, false, viewer.get()),
-                ConversationView.class));
+                HttpSession session, Model model) {
+        Instant at = KnownOn.instant(session);
+        model.addAttribute("conversations", at != null ? known.conversations(organisation, null, q, at, viewer.get())
+                : QueryAnswers.list(queries, new FindConversations(organisation, null, null, null, null,
+                q == null || q.isBlank() ? null : q, null, null, false, viewer.get()), ConversationView.class));
         model.addAttribute("q", q);
         model.addAttribute("organisation", organisation);
         return "conversations";
     }
 
     @GetMapping("/conversations/{id}")
-    String show(@PathVariable String id, @RequestParam(required = false) String logged, Model model) {
+    String show(@PathVariable String id, @RequestParam(required = false) String logged, HttpSession session,
+                Model model) {
         ConversationId conversationId = DirectoryPages.parse(() -> ConversationId.of(id), "Conversation", id);
-        model.addAttribute("c", QueryAnswers.find(queries, new FindConversation(conversationId, viewer.get()),
+        Instant at = KnownOn.instant(session);
+        model.addAttribute("c", at != null
+                ? DirectoryPages.known(known.conversation(conversationId, at, viewer.get()), "Conversation", conversationId)
+                : QueryAnswers.find(queries, new FindConversation(conversationId, viewer.get()),
                 ConversationView.class).orElse(null));
         model.addAttribute("conversationId", conversationId);
         model.addAttribute("logged", logged != null);

@@ -3,10 +3,14 @@ package org.irrigate.app.pages;
 import static org.irrigate.core.api.HappenedOn.orToday;
 
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.queryhandling.QueryGateway;
+import org.irrigate.app.knownon.KnownEvidence;
+import org.irrigate.core.api.CurrentViewer;
 import org.irrigate.core.api.CaseStudyId;
 import org.irrigate.core.api.Existing;
 import org.irrigate.core.api.LearningReviewId;
@@ -34,27 +38,38 @@ import org.springframework.web.bind.annotation.PostMapping;
 /**
  * Evidence: case studies (drafted in the network's template), the harvest register and learning reviews. Drafting
  * a case study is annotation, open to researchers too, but only for one's own organisation (the coordinator may
- * draft for any partner), as in the API.
+ * draft for any partner), as in the API. With an "as known on" day, evidence is shown as recorded by its end.
  */
 @Controller
 class EvidencePages {
     private final QueryGateway queries;
     private final Commands commands;
     private final EventStore events;
+    private final KnownEvidence known;
+    private final CurrentViewer viewer;
 
-    EvidencePages(QueryGateway queries, Commands commands, EventStore events) {
+    EvidencePages(QueryGateway queries, Commands commands, EventStore events, KnownEvidence known,
+                  CurrentViewer viewer) {
         this.queries = queries;
         this.commands = commands;
         this.events = events;
+        this.known = known;
+        this.viewer = viewer;
     }
 
     @GetMapping("/evidence")
-    String overview(Model model) {
-        model.addAttribute("caseStudies", QueryAnswers.list(queries, new FindCaseStudies(null, null, null),
-                CaseStudyView.class).stream().sorted(Comparator.comparing(CaseStudyView::happenedOn).reversed()).toList());
-        model.addAttribute("harvest", QueryAnswers.list(queries, new FindHarvestedOutcomes(null, null, null),
-                HarvestedOutcomeView.class).stream().sorted(Comparator.comparing(HarvestedOutcomeView::happenedOn)).toList());
-        model.addAttribute("reviews", QueryAnswers.list(queries, new FindLearningReviews(), LearningReviewView.class));
+    String overview(HttpSession session, Model model) {
+        Instant at = KnownOn.instant(session);
+        var caseStudies = at != null ? known.caseStudies(at, viewer.get())
+                : QueryAnswers.list(queries, new FindCaseStudies(null, null, null), CaseStudyView.class);
+        var harvest = at != null ? known.harvest(at, viewer.get())
+                : QueryAnswers.list(queries, new FindHarvestedOutcomes(null, null, null), HarvestedOutcomeView.class);
+        model.addAttribute("caseStudies", caseStudies.stream()
+                .sorted(Comparator.comparing(CaseStudyView::happenedOn).reversed()).toList());
+        model.addAttribute("harvest", harvest.stream().sorted(Comparator.comparing(HarvestedOutcomeView::happenedOn))
+                .toList());
+        model.addAttribute("reviews", at != null ? known.reviews(at, viewer.get())
+                : QueryAnswers.list(queries, new FindLearningReviews(), LearningReviewView.class));
         return "evidence";
     }
 
@@ -104,18 +119,22 @@ class EvidencePages {
     }
 
     @GetMapping("/evidence/case-studies/{id}")
-    String caseStudy(@PathVariable String id, Model model) {
+    String caseStudy(@PathVariable String id, HttpSession session, Model model) {
         CaseStudyId caseStudyId = DirectoryPages.parse(() -> CaseStudyId.of(id), "Case study", id);
+        Instant at = KnownOn.instant(session);
         model.addAttribute("caseStudyId", caseStudyId);
-        model.addAttribute("study", QueryAnswers.find(queries, new FindCaseStudy(caseStudyId), CaseStudyView.class)
-                .orElse(null));
+        model.addAttribute("study", at != null
+                ? DirectoryPages.known(known.caseStudy(caseStudyId, at, viewer.get()), "Case study", caseStudyId)
+                : QueryAnswers.find(queries, new FindCaseStudy(caseStudyId), CaseStudyView.class).orElse(null));
         return "case-study";
     }
 
     @GetMapping("/evidence/reviews/{id}")
-    String review(@PathVariable String id, Model model) {
+    String review(@PathVariable String id, HttpSession session, Model model) {
         LearningReviewId reviewId = DirectoryPages.parse(() -> LearningReviewId.of(id), "Learning review", id);
-        model.addAttribute("review", QueryAnswers.one(queries, new FindLearningReview(reviewId),
+        Instant at = KnownOn.instant(session);
+        model.addAttribute("review", at != null ? DirectoryPages.known(known.review(reviewId, at, viewer.get()),
+                "Learning review", reviewId) : QueryAnswers.one(queries, new FindLearningReview(reviewId),
                 LearningReviewView.class, "Learning review", reviewId));
         return "review";
     }

@@ -1,7 +1,9 @@
 package org.irrigate.app.pages;
 
 import jakarta.servlet.http.HttpSession;
+import java.time.Instant;
 import org.irrigate.app.journey.Moment;
+import org.irrigate.app.knownon.KnownInfluence;
 import org.irrigate.app.journey.TippingPoints;
 import org.axonframework.queryhandling.QueryGateway;
 import org.irrigate.core.api.AdvocacyActionId;
@@ -27,26 +29,32 @@ class InfluencePages {
     private final QueryGateway queries;
     private final TippingPoints tippingPoints;
     private final CurrentViewer viewer;
+    private final KnownInfluence known;
 
-    InfluencePages(QueryGateway queries, TippingPoints tippingPoints, CurrentViewer viewer) {
+    InfluencePages(QueryGateway queries, TippingPoints tippingPoints, CurrentViewer viewer, KnownInfluence known) {
+        this.known = known;
         this.queries = queries;
         this.tippingPoints = tippingPoints;
         this.viewer = viewer;
     }
 
     @GetMapping("/advocacy")
-    String board(@RequestParam(required = false) OrganisationId organisation, Model model) {
-        model.addAttribute("board", QueryAnswers.find(queries, new FindAdvocacyBoard(organisation, viewer.get()),
-                AdvocacyBoard.class).orElseThrow());
+    String board(@RequestParam(required = false) OrganisationId organisation, HttpSession session, Model model) {
+        Instant at = KnownOn.instant(session);
+        model.addAttribute("board", at != null ? known.board(organisation, at, viewer.get())
+                : QueryAnswers.find(queries, new FindAdvocacyBoard(organisation, viewer.get()), AdvocacyBoard.class)
+                .orElseThrow());
         model.addAttribute("organisation", organisation);
         return "advocacy";
     }
 
     @GetMapping("/advocacy/{id}")
-    String action(@PathVariable String id, Model model) {
+    String action(@PathVariable String id, HttpSession session, Model model) {
         AdvocacyActionId actionId = DirectoryPages.parse(() -> AdvocacyActionId.of(id), "Advocacy action", id);
-        model.addAttribute("a", QueryAnswers.one(queries, new FindAdvocacyAction(actionId, viewer.get()),
-                AdvocacyActionView.class, "Advocacy action", actionId));
+        Instant at = KnownOn.instant(session);
+        model.addAttribute("a", at != null ? DirectoryPages.known(known.advocacyAction(actionId, at, viewer.get()),
+                "Advocacy action", actionId) : QueryAnswers.one(queries, new FindAdvocacyAction(actionId,
+                viewer.get()), AdvocacyActionView.class, "Advocacy action", actionId));
         return "advocacy-action";
     }
 

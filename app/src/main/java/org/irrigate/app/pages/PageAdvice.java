@@ -41,8 +41,9 @@ class PageAdvice {
     }
 
     @ModelAttribute("names")
-    Names names() {
-        return SignedIn.current() == null ? Names.of(java.util.List.of(), java.util.List.of()) : directory.names();
+    Names names(HttpSession session) {
+        return SignedIn.current() == null ? Names.of(java.util.List.of(), java.util.List.of())
+                : directory.names(KnownOn.instant(session));
     }
 
     @ModelAttribute("knownOn")
