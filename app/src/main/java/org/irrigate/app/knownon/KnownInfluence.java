@@ -12,6 +12,10 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.irrigate.core.api.PersonalDataVault;
+import org.irrigate.core.api.SealedNote;
+import org.irrigate.influence.api.ConversationEvent.ParticipantNoteAdded;
+import org.irrigate.influence.api.InfluenceView.PersonNoteView;
 import org.irrigate.core.api.AdvocacyActionId;
 import org.irrigate.core.api.ConversationId;
 import org.irrigate.core.api.NetworkEvent;
@@ -54,9 +58,11 @@ import org.springframework.stereotype.Component;
 @Component
 public class KnownInfluence {
     private final KnownRecords records;
+    private final PersonalDataVault vault;
 
-    KnownInfluence(KnownRecords records) {
+    KnownInfluence(KnownRecords records, PersonalDataVault vault) {
         this.records = records;
+        this.vault = vault;
     }
 
     /**
@@ -126,6 +132,7 @@ public class KnownInfluence {
                 List<FollowUp> followUps = new ArrayList<>();
                 List<FollowUpCompleted> completions = new ArrayList<>();
                 List<FollowUpConversationLinked> links = new ArrayList<>();
+                List<PersonNoteView> notes = new ArrayList<>();
                 for (Known known : events) {
                     switch (known.event()) {
                         case ConversationLogged e -> {
@@ -147,6 +154,7 @@ public class KnownInfluence {
                         case FollowUpAdded e -> followUps.add(e.followUp());
                         case FollowUpCompleted e -> completions.add(e);
                         case FollowUpConversationLinked e -> links.add(e);
+                        case ParticipantNoteAdded e -> notes.add(open(e.personId(), e.happenedOn(), e.note()));
                         default -> {
                         }
                     }
@@ -169,9 +177,15 @@ public class KnownInfluence {
                 return new ConversationView(id, logged.loggedBy(), happenedOn, details.participants(),
                         details.place(), details.channel(), details.topic(), details.summary(), details.asks(),
                         details.outcomeAreas().stream().sorted().toList(), logged.visibility(), followUpViews,
-                        followedUpBy, corrections, lastCorrection, retracted, retraction);
+                        followedUpBy, corrections, lastCorrection, retracted, retraction, notes);
             }
         };
+    }
+
+    /** Opened with today's key, as the module's own views are: an erased person's note stays erased. */
+    private PersonNoteView open(PersonId person, LocalDate on, SealedNote sealed) {
+        return vault.openNote(person, sealed).map(text -> new PersonNoteView(person, on, text, false))
+                .orElseGet(() -> new PersonNoteView(person, on, PersonNoteView.ERASED, true));
     }
 
     private static FollowUpView followUp(ConversationId id, String topic, OrganisationId loggedBy, FollowUp f,
