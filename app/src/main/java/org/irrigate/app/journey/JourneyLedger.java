@@ -23,22 +23,26 @@ class JourneyLedger {
     private final FactRows rows;
     private final JdbcTemplate jdbc;
     private final StoredPosition positions;
+    private final LivePictures pictures;
 
-    JourneyLedger(FactRows rows, JdbcTemplate jdbc, StoredPosition positions) {
+    JourneyLedger(FactRows rows, JdbcTemplate jdbc, StoredPosition positions, LivePictures pictures) {
         this.rows = rows;
         this.jdbc = jdbc;
         this.positions = positions;
+        this.pictures = pictures;
     }
 
     @EventHandler
     void on(NetworkEvent event, EventMessage<?> message) {
         if (FactRows.relevant(event)) {
             rows.write(null, positions.of(message), message);
+            pictures.changed();
         }
     }
 
     @ResetHandler
     void reset() {
         jdbc.update("delete from " + FactRows.LIVE);
+        pictures.changed();
     }
 }

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import org.irrigate.app.journey.JourneyView.DecisionSummary;
 import org.irrigate.app.journey.JourneyView.Forward;
 import org.irrigate.app.journey.JourneyView.Journey;
@@ -36,16 +37,20 @@ public class Journeys {
     private final FactRows facts;
     private final Names names;
     private final Clock clock;
+    private final LivePictures live;
 
-    Journeys(FactRows facts, Names names, Clock clock) {
+    Journeys(FactRows facts, Names names, Clock clock, LivePictures live) {
         this.facts = facts;
         this.names = names;
         this.clock = clock;
+        this.live = live;
     }
 
     /** The picture of the network at a moment, as the viewer may see it, and the means to build journeys in it. */
     Scene scene(String replayId, Moment moment, Viewer viewer) {
-        Picture picture = Picture.of(facts.read(replayId, moment.knownOn(), viewer), moment.asOf());
+        Supplier<Picture> build = () -> Picture.of(facts.read(replayId, moment.knownOn(), viewer), moment.asOf());
+        Picture picture = replayId == null && moment.knownOn() == null
+                ? live.now(viewer, moment.asOf(), build) : build.get();
         return new Scene(picture, new JourneyBuilder(picture, names.load(), moment, LocalDate.now(clock)), moment);
     }
 

@@ -44,6 +44,17 @@ public class ProjectionControl {
                 .orElseThrow(() -> new org.irrigate.core.api.NotFoundException("Projection", name));
     }
 
+    /**
+     * Whether this process is running the projection over the whole stream: its claimed segments, each a fraction
+     * 1/(mask+1) of it, add up to all of it. Another instance holding a segment makes it false.
+     */
+    public boolean processesEverySegment(String name) {
+        StreamingEventProcessor processor = processor(name);
+        double share = processor.processingStatus().values().stream()
+                .mapToDouble(s -> 1.0 / (s.getSegment().getMask() + 1)).sum();
+        return processor.isRunning() && Math.abs(share - 1.0) < 1e-9;
+    }
+
     /** Global index of the newest stored event, or -1 for an empty store. */
     public long head() {
         TrackingToken head = events.createHeadToken();
