@@ -3,7 +3,12 @@ package org.irrigate.app.journey;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
 import org.irrigate.core.api.AuditMetadata;
@@ -25,6 +30,8 @@ import tools.jackson.databind.json.JsonMapper;
 public class FactRows {
     static final String LIVE = "journey_fact";
     static final String REPLAY = "journey_replay_fact";
+    /** Events per statement: well under every database's limit on bound parameters. */
+    private static final int CHUNK = 500;
 
     private final JdbcTemplate jdbc;
     private final JsonMapper json;
@@ -47,31 +54,54 @@ public class FactRows {
         return audit.recordedAt() != null ? audit.recordedAt() : message.getTimestamp();
     }
 
+    /** An event to store as a fact, with the global index it was stored under. */
+    public record Stored(long position, EventMessage<?> message) {
+    }
+
     /** Stores the event once per position (delivery is at least once); {@code replayId} null means the live ledger. */
     public void write(String replayId, long position, EventMessage<?> message) {
-        NetworkEvent event = (NetworkEvent) message.getPayload();
-        String table = replayId == null ? LIVE : REPLAY;
-        String scope = replayId == null ? "" : " and replay_id = ?";
-        Object[] key = replayId == null ? new Object[] {position} : new Object[] {position, replayId};
-        Integer known = jdbc.queryForObject("select count(*) from " + table + " where position = ?" + scope,
-                Integer.class, key);
-        if (known != null && known > 0) {
-            return;
+        write(replayId, List.of(new Stored(position, message)));
+    }
+
+    /** Stores each event once per position, in batches: one look for what is already stored, one JDBC batch. */
+    public void write(String replayId, List<Stored> facts) {
+        for (int from = 0; from < facts.size(); from += CHUNK) {
+            writeChunk(replayId, facts.subList(from, Math.min(facts.size(), from + CHUNK)));
         }
-        Instant recordedAt = recordedAt(message);
+    }
+
+    private void writeChunk(String replayId, List<Stored> facts) {
+        String table = replayId == null ? LIVE : REPLAY;
+        List<Object> key = new ArrayList<>(facts.stream().map(f -> (Object) f.position()).toList());
+        String scope = "";
+        if (replayId != null) {
+            key.add(replayId);
+            scope = " and replay_id = ?";
+        }
+        Set<Long> known = new HashSet<>(jdbc.queryForList("select position from " + table + " where position in ("
+                + String.join(",", Collections.nCopies(facts.size(), "?")) + ")" + scope, Long.class, key.toArray()));
+        Map<Long, Object[]> rows = new LinkedHashMap<>();
+        facts.stream().filter(f -> !known.contains(f.position()))
+                .forEach(f -> rows.putIfAbsent(f.position(), row(replayId, f.position(), f.message())));
+        String columns = "position, event_id, aggregate_id, event_type, happened_on, recorded_at, private_to, payload"
+                + (replayId == null ? "" : ", replay_id");
+        int width = replayId == null ? 8 : 9;
+        jdbc.batchUpdate("insert into " + table + " (" + columns + ") values (" + "?, ".repeat(width - 1) + "?)",
+                List.copyOf(rows.values()));
+    }
+
+    private Object[] row(String replayId, long position, EventMessage<?> message) {
+        NetworkEvent event = (NetworkEvent) message.getPayload();
         String aggregate = message instanceof DomainEventMessage<?> domain ? domain.getAggregateIdentifier() : null;
         List<Object> values = new ArrayList<>(List.of(position, message.getIdentifier()));
         values.add(aggregate);
-        values.addAll(List.of(event.getClass().getName(), event.happenedOn(), Timestamp.from(recordedAt)));
+        values.addAll(List.of(event.getClass().getName(), event.happenedOn(), Timestamp.from(recordedAt(message))));
         values.add(event.privateTo() == null ? null : event.privateTo().value());
         values.add(json.writeValueAsString(event));
-        String columns = "position, event_id, aggregate_id, event_type, happened_on, recorded_at, private_to, payload";
         if (replayId != null) {
             values.add(replayId);
-            columns += ", replay_id";
         }
-        jdbc.update("insert into " + table + " (" + columns + ") values (" + "?, ".repeat(values.size() - 1) + "?)",
-                values.toArray());
+        return values.toArray();
     }
 
     /**

@@ -4,6 +4,9 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
+import java.util.List;
+import java.util.Map;
+import org.irrigate.app.replay.PerBatch;
 import org.irrigate.app.replay.StoredPosition;
 import org.irrigate.core.api.NetworkEvent;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -19,6 +22,8 @@ import org.springframework.stereotype.Component;
 @ProcessingGroup(JourneyLedger.PROCESSING_GROUP)
 class JourneyLedger {
     static final String PROCESSING_GROUP = "journeys";
+    private static final String PENDING = JourneyLedger.class.getName() + ".pending";
+    private static final int CHUNK = 500;
 
     private final FactRows rows;
     private final JdbcTemplate jdbc;
@@ -35,9 +40,19 @@ class JourneyLedger {
     @EventHandler
     void on(NetworkEvent event, EventMessage<?> message) {
         if (FactRows.relevant(event)) {
-            rows.write(null, positions.of(message), message);
-            pictures.changed();
+            PerBatch.add(PENDING, message.getIdentifier(), message, this::write);
         }
+    }
+
+    /** A batch's facts, just before it commits: their stored indexes in one query, then one JDBC batch. */
+    private void write(List<EventMessage<?>> messages) {
+        for (int from = 0; from < messages.size(); from += CHUNK) {
+            List<EventMessage<?>> chunk = messages.subList(from, Math.min(messages.size(), from + CHUNK));
+            Map<String, Long> indexes = positions.of(chunk.stream().map(EventMessage::getIdentifier).toList());
+            rows.write(null, chunk.stream()
+                    .map(m -> new FactRows.Stored(indexes.get(m.getIdentifier()), m)).toList());
+        }
+        pictures.changed();
     }
 
     @ResetHandler
