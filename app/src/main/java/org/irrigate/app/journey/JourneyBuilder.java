@@ -66,7 +66,7 @@ final class JourneyBuilder {
 
     /** The decision of a bid and every award made on it. */
     Journey ofBid(Bid bid) {
-        List<Award> awards = picture.awards.values().stream().filter(a -> bid.id.equals(a.bid)).toList();
+        List<Award> awards = picture.awardsOn(bid.id);
         return build(bidSummary(bid, awards), bid, awards);
     }
 
@@ -100,8 +100,7 @@ final class JourneyBuilder {
     private Journey build(DecisionSummary decision, Bid bid, List<Award> awards) {
         LocalDate decidedOn = decision.decidedOn() != null ? decision.decidedOn() : moment.day(today);
         Set<UUID> awardIds = Set.copyOf(decision.awardIds());
-        List<Claim> claims = picture.claims.values().stream()
-                .filter(c -> (c.award != null && awardIds.contains(c.award)) || (bid != null && bid.id.equals(c.bid)))
+        List<Claim> claims = picture.claimsOn(awardIds, bid == null ? null : bid.id).stream()
                 .sorted(Comparator.comparing((Claim c) -> c.claimedOn).thenComparing(c -> c.id)).toList();
         Trail trail = new Trail(decidedOn);
         for (Claim claim : claims) {
@@ -195,8 +194,7 @@ final class JourneyBuilder {
                 UUID id = open.pop();
                 Conversation c = picture.conversations.get(id);
                 List<UUID> linked = new ArrayList<>(c.followedUpBy);
-                picture.conversations.values().stream().filter(p -> p.followedUpBy.contains(id))
-                        .forEach(p -> linked.add(p.id));
+                linked.addAll(picture.followedUpFrom(id));
                 for (UUID next : linked) {
                     // "via" says how the journey reaches a conversation: the chain only adds what nothing else reached
                     if (!conversations.containsKey(next)) {
@@ -211,8 +209,8 @@ final class JourneyBuilder {
 
         /** Advocacy aimed at the deciding body that used a conversation of this journey: what was tried. */
         void tried(Set<OrganisationId> body) {
-            List<Advocacy> candidates = picture.advocacy.values().stream()
-                    .filter(a -> !advocacy.containsKey(a.id) && body.contains(a.target))
+            List<Advocacy> candidates = picture.advocacyAt(body).stream()
+                    .filter(a -> !advocacy.containsKey(a.id))
                     .filter(a -> a.steps.stream().anyMatch(s -> s.conversations().stream()
                             .anyMatch(conversations::containsKey)))
                     .toList();

@@ -164,8 +164,7 @@ public class Journeys {
                     ? scene.builder().awardSummary(picture.awards.get(claim.award),
                     picture.bids.get(picture.awards.get(claim.award).bid))
                     : claim.bid != null && picture.bids.containsKey(claim.bid)
-                    ? scene.builder().bidSummary(picture.bids.get(claim.bid), picture.awards.values().stream()
-                    .filter(a -> claim.bid.equals(a.bid)).toList()) : null;
+                    ? scene.builder().bidSummary(picture.bids.get(claim.bid), picture.awardsOn(claim.bid)) : null;
             if (decision != null) {
                 ledTo.putIfAbsent(claim.id, new LedTo(decision, claim.id, claim.status, claim.strength, path));
             }

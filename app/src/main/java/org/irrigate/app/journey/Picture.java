@@ -2,6 +2,9 @@ package org.irrigate.app.journey;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -87,10 +90,68 @@ final class Picture {
         this.asOf = asOf;
     }
 
+    // Lookups journeys make for every award, built once the fold is done (a picture never changes afterwards):
+    // scanning every claim, conversation and role for each award is what made network figures quadratic.
+    private final Map<UUID, List<Claim>> claimsOnAward = new HashMap<>();
+    private final Map<UUID, List<Claim>> claimsOnBid = new HashMap<>();
+    private final Map<UUID, List<Award>> awardsOnBid = new HashMap<>();
+    private final Map<UUID, Set<UUID>> followedUpFrom = new HashMap<>();
+    private final Map<OrganisationId, List<Advocacy>> advocacyAt = new HashMap<>();
+    private final Map<PersonId, List<Role>> rolesOfPerson = new HashMap<>();
+    private final Map<UUID, Integer> advocacyOrder = new HashMap<>();
+
     static Picture of(List<Fact> facts, LocalDate asOf) {
         Picture picture = new Picture(asOf);
         facts.forEach(fact -> picture.apply(fact.event()));
+        picture.index();
         return picture;
+    }
+
+    private void index() {
+        claims.values().forEach(c -> {
+            if (c.award != null) {
+                claimsOnAward.computeIfAbsent(c.award, k -> new ArrayList<>()).add(c);
+            }
+            if (c.bid != null) {
+                claimsOnBid.computeIfAbsent(c.bid, k -> new ArrayList<>()).add(c);
+            }
+        });
+        awards.values().stream().filter(a -> a.bid != null)
+                .forEach(a -> awardsOnBid.computeIfAbsent(a.bid, k -> new ArrayList<>()).add(a));
+        conversations.values().forEach(c -> c.followedUpBy
+                .forEach(next -> followedUpFrom.computeIfAbsent(next, k -> new LinkedHashSet<>()).add(c.id)));
+        advocacy.values().forEach(a -> {
+            advocacyOrder.put(a.id, advocacyOrder.size());
+            advocacyAt.computeIfAbsent(a.target, k -> new ArrayList<>()).add(a);
+        });
+        roles.values().forEach(r -> rolesOfPerson.computeIfAbsent(r.person, k -> new ArrayList<>()).add(r));
+    }
+
+    /** The claims on any of these awards or on the bid, each once (in no particular order: callers sort). */
+    List<Claim> claimsOn(Set<UUID> awardIds, UUID bid) {
+        Set<Claim> on = new LinkedHashSet<>();
+        awardIds.forEach(a -> on.addAll(claimsOnAward.getOrDefault(a, List.of())));
+        if (bid != null) {
+            on.addAll(claimsOnBid.getOrDefault(bid, List.of()));
+        }
+        return List.copyOf(on);
+    }
+
+    /** The awards made on a bid, in the order they were recorded. */
+    List<Award> awardsOn(UUID bid) {
+        return awardsOnBid.getOrDefault(bid, List.of());
+    }
+
+    /** The conversations that name this one as their follow-up, in the order they were logged. */
+    Set<UUID> followedUpFrom(UUID conversation) {
+        return followedUpFrom.getOrDefault(conversation, Set.of());
+    }
+
+    /** Advocacy aimed at any of these organisations, in the order it was started. */
+    List<Advocacy> advocacyAt(Set<OrganisationId> targets) {
+        Set<Advocacy> aimed = new LinkedHashSet<>();
+        targets.forEach(t -> aimed.addAll(advocacyAt.getOrDefault(t, List.of())));
+        return aimed.stream().sorted(Comparator.comparingInt(a -> advocacyOrder.get(a.id))).toList();
     }
 
     private boolean happened(LocalDate day) {
@@ -286,7 +347,7 @@ final class Picture {
 
     /** The roles a person held at an organisation, as far as the picture knows them. */
     List<Role> rolesOf(PersonId person) {
-        return roles.values().stream().filter(r -> r.person.equals(person)).toList();
+        return rolesOfPerson.getOrDefault(person, List.of());
     }
 
     /** Has the role ended by the day asked about (today when the question is about now)? */
