@@ -203,13 +203,14 @@ public class ReplayJobs {
         throw new IllegalStateException("The event store stopped before its head at " + head);
     }
 
-    /** Writes a chunk of facts in stream order, looking up where each event was stored in one query. */
+    /** Writes a chunk of facts together, having looked up where each of their events was stored in one query. */
     private void write(ReplayJob job, List<TrackedEventMessage<?>> messages) {
         if (messages.isEmpty()) {
             return;
         }
         Map<String, Long> stored = storedPositions.of(messages.stream().map(EventMessage::getIdentifier).toList());
-        messages.forEach(message -> facts.write(job.id, stored.get(message.getIdentifier()), message));
+        facts.write(job.id, messages.stream()
+                .<FactRows.Stored>map(m -> new FactRows.Stored(stored.get(m.getIdentifier()), m)).toList());
         messages.clear();
     }
 
