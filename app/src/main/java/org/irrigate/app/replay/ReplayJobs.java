@@ -4,6 +4,7 @@ import jakarta.annotation.PreDestroy;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.axonframework.common.stream.BlockingStream;
+import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.irrigate.app.journey.FactRows;
@@ -41,6 +43,8 @@ public class ReplayJobs {
     private final StoredPosition storedPositions;
     private final Clock clock;
     private final Duration timeout;
+    /** How many relevant events a disposable replay gathers to look up where they were stored in one query. */
+    private final int chunk;
     private final Map<String, ReplayJob> jobs = new ConcurrentHashMap<>();
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
         Thread thread = new Thread(r, "irrigate-replay");
@@ -49,13 +53,15 @@ public class ReplayJobs {
     });
 
     ReplayJobs(ProjectionControl projections, EventStore events, FactRows facts, StoredPosition storedPositions,
-               Clock clock, @Value("${irrigate.replay.timeout-seconds:600}") long timeoutSeconds) {
+               Clock clock, @Value("${irrigate.replay.timeout-seconds:600}") long timeoutSeconds,
+               @Value("${irrigate.replay.chunk:500}") int chunk) {
         this.projections = projections;
         this.events = events;
         this.facts = facts;
         this.storedPositions = storedPositions;
         this.clock = clock;
         this.timeout = Duration.ofSeconds(timeoutSeconds);
+        this.chunk = chunk;
     }
 
     /** Replays of an earlier run have no job any more: their rows are of no use to anyone. */
@@ -174,22 +180,38 @@ public class ReplayJobs {
             return;
         }
         long nextLog = 0;
+        List<TrackedEventMessage<?>> relevant = new ArrayList<>(chunk);
         try (BlockingStream<TrackedEventMessage<?>> stream = events.openStream(null)) {
             while (stream.hasNextAvailable((int) timeout.toSeconds(), TimeUnit.SECONDS)) {
                 TrackedEventMessage<?> message = stream.nextAvailable();
                 // the token's position is the highest index read so far, not this event's (see StoredPosition)
                 long position = message.trackingToken().position().orElseThrow();
                 if (FactRows.relevant(message.getPayload()) && !FactRows.recordedAt(message).isAfter(knownOn)) {
-                    facts.write(job.id, storedPositions.of(message), message);
+                    relevant.add(message);
+                    if (relevant.size() == chunk) {
+                        write(job, relevant);
+                    }
                 }
                 job.done.incrementAndGet();
                 nextLog = logNow(job, nextLog);
                 if (position >= head) {
+                    write(job, relevant);
                     return;
                 }
             }
         }
         throw new IllegalStateException("The event store stopped before its head at " + head);
+    }
+
+    /** Writes a chunk of facts together, having looked up where each of their events was stored in one query. */
+    private void write(ReplayJob job, List<TrackedEventMessage<?>> messages) {
+        if (messages.isEmpty()) {
+            return;
+        }
+        Map<String, Long> stored = storedPositions.of(messages.stream().map(EventMessage::getIdentifier).toList());
+        facts.write(job.id, messages.stream()
+                .<FactRows.Stored>map(m -> new FactRows.Stored(stored.get(m.getIdentifier()), m)).toList());
+        messages.clear();
     }
 
     private long logNow(ReplayJob job, long nextLog) {

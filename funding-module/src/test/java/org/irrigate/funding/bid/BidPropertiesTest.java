@@ -22,7 +22,7 @@ import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.irrigate.core.api.ConflictException;
 import org.irrigate.core.api.InvalidInputException;
 import org.irrigate.core.api.Pence;
-import org.irrigate.funding.CommandRun;
+import org.irrigate.core.testing.CommandRun;
 import org.irrigate.funding.StubFundingFacts;
 import org.irrigate.funding.api.BidStatus;
 import org.irrigate.funding.api.DecisionOutcome;

@@ -17,7 +17,7 @@ import org.irrigate.core.api.AdvocacyActionId;
 import org.irrigate.core.api.ConflictException;
 import org.irrigate.core.api.InvalidInputException;
 import org.irrigate.core.api.OrganisationId;
-import org.irrigate.influence.CommandRun;
+import org.irrigate.core.testing.CommandRun;
 import org.irrigate.influence.api.AdvocacyCommand.CloseAdvocacyAction;
 import org.irrigate.influence.api.AdvocacyCommand.RecordAdvocacyOutcome;
 import org.irrigate.influence.api.AdvocacyCommand.RecordAdvocacyResponse;

@@ -21,7 +21,7 @@ import org.irrigate.core.api.ConflictException;
 import org.irrigate.core.api.ConversationId;
 import org.irrigate.core.api.InvalidInputException;
 import org.irrigate.core.api.NotFoundException;
-import org.irrigate.influence.CommandRun;
+import org.irrigate.core.testing.CommandRun;
 import org.irrigate.influence.api.ConversationCommand.AddFollowUp;
 import org.irrigate.influence.api.ConversationCommand.CompleteFollowUp;
 import org.irrigate.influence.api.ConversationCommand.LinkFollowUpConversation;

@@ -15,7 +15,7 @@ import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.irrigate.core.api.ConflictException;
 import org.irrigate.core.api.InvalidInputException;
 import org.irrigate.core.api.PersonId;
-import org.irrigate.influence.SealingVault;
+import org.irrigate.core.testing.TestVault;
 import org.irrigate.influence.api.Channel;
 import org.irrigate.influence.api.ConversationCommand.AddParticipantNote;
 import org.irrigate.influence.api.ConversationDetails;
@@ -31,7 +31,7 @@ import org.junit.jupiter.api.Test;
 class ParticipantNoteTest {
     static final String NOTE = "Prefers to be called after four; carer for her mother";
 
-    final SealingVault vault = new SealingVault();
+    final TestVault vault = new TestVault();
     AggregateTestFixture<Conversation> fixture;
 
     @BeforeEach

@@ -12,7 +12,7 @@ import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.irrigate.core.api.ConflictException;
 import org.irrigate.core.api.InvalidInputException;
 import org.irrigate.core.api.PersonId;
-import org.irrigate.influence.SealingVault;
+import org.irrigate.core.testing.TestVault;
 import org.irrigate.influence.api.Party;
 import org.irrigate.influence.api.RelationshipCommand.AddPartyNote;
 import org.irrigate.influence.api.RelationshipEvent.PartyNoteAdded;
@@ -27,7 +27,7 @@ class PartyNoteTest {
     static final RelationshipRecorded WITH_OFFICER = new RelationshipRecorded(ID, GRACE, OFFICER_PARTY, null, DAY);
     static final String NOTE = "Trusts us since her son used the youth club";
 
-    final SealingVault vault = new SealingVault();
+    final TestVault vault = new TestVault();
     AggregateTestFixture<Relationship> fixture;
 
     @BeforeEach

@@ -21,7 +21,7 @@ import org.irrigate.core.api.PersonEvent.RoleStarted;
 import org.irrigate.core.api.PersonId;
 import org.irrigate.core.api.PersonalDetails;
 import org.irrigate.core.api.RoleId;
-import org.irrigate.core.personal.TestVault;
+import org.irrigate.core.testing.TestVault;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

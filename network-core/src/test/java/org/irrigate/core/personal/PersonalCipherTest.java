@@ -8,6 +8,7 @@ import org.irrigate.core.api.PersonId;
 import org.irrigate.core.api.PersonalDetails;
 import org.irrigate.core.api.SealedDetails;
 import org.irrigate.core.api.SealedNote;
+import org.irrigate.core.testing.TestVault;
 import org.junit.jupiter.api.Test;
 
 class PersonalCipherTest {

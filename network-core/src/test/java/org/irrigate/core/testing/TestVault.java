@@ -1,4 +1,4 @@
-package org.irrigate.influence;
+package org.irrigate.core.testing;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -18,7 +18,7 @@ import org.irrigate.core.personal.PersonalCipher;
  * The real cipher with keys derived from the person id, so fixtures can state the exact sealed events; erasing
  * refuses further sealing, as the key vault does.
  */
-public class SealingVault implements PersonalDataVault {
+public class TestVault implements PersonalDataVault {
     private final Set<PersonId> erased = new HashSet<>();
 
     @Override
@@ -46,6 +46,10 @@ public class SealingVault implements PersonalDataVault {
     @Override
     public void erase(PersonId person) {
         erased.add(person);
+    }
+
+    public boolean erased(PersonId person) {
+        return erased.contains(person);
     }
 
     private void requireNotErased(PersonId person) {

@@ -1,4 +1,4 @@
-package org.irrigate.influence;
+package org.irrigate.core.testing;
 
 import java.util.ArrayList;
 import java.util.List;
