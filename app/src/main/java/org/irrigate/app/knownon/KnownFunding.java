@@ -4,14 +4,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.axonframework.queryhandling.QueryGateway;
 import org.irrigate.core.api.AwardId;
-import org.irrigate.core.api.BidId;
 import org.irrigate.core.api.NetworkEvent;
 import org.irrigate.core.api.NetworkQuery.FindPlaces;
 import org.irrigate.core.api.NetworkView.OrganisationView;
@@ -43,7 +41,6 @@ import org.irrigate.funding.api.FundingView.ClaimLine;
 import org.irrigate.funding.api.FundingView.DecisionView;
 import org.irrigate.funding.api.FundingView.DisbursementView;
 import org.irrigate.funding.api.FundingView.FunderSummaryView;
-import org.irrigate.funding.api.FundingView.PipelineRow;
 import org.irrigate.funding.api.FundingView.SchedulePartView;
 import org.irrigate.funding.api.FundingView.SummaryPart;
 import org.irrigate.funding.api.Recipient;
@@ -51,8 +48,9 @@ import org.irrigate.funding.api.SchedulePart;
 import org.springframework.stereotype.Component;
 
 /**
- * Bids, the pipeline, awards and an award's funder summary as known at a record time, folded as the funding
- * module's pipeline, money and contribution read models fold them. Organisation names are as known then too.
+ * Bids, awards and an award's funder summary as known at a record time, folded as the funding module's pipeline,
+ * money and contribution read models fold them; the pipeline and money of them are added up by the module's own
+ * rules ({@code PipelineRow.addUp}, {@code MoneyRow.addUp}). Organisation names are as known then too.
  */
 @Component
 public class KnownFunding {
@@ -66,35 +64,13 @@ public class KnownFunding {
         this.queries = queries;
     }
 
-    /** Every bid, as {@code FindBids} lists them. */
+    /** Every bid, as {@code FindBids} lists them; {@code PipelineRow.addUp} makes the pipeline of them. */
     public List<BidView> bids(Instant at, Viewer viewer) {
         return records.all(bid(at, viewer), at, viewer).stream().sorted(Comparator.comparing(BidView::draftedOn)
                 .thenComparing(BidView::title).thenComparing(b -> b.bidId().value().toString())).toList();
     }
 
-    /** Bid counts and money by status and funder, as {@code FindPipeline} adds them up. */
-    public List<PipelineRow> pipeline(List<BidView> bids) {
-        record Key(BidStatus status, OrganisationId funder) {
-        }
-        Map<Key, List<BidView>> groups = bids.stream().collect(Collectors.groupingBy(
-                b -> new Key(b.status(), b.funder()), LinkedHashMap::new, Collectors.toList()));
-        return groups.entrySet().stream()
-                .map(g -> new PipelineRow(g.getKey().status(), g.getKey().funder(), g.getValue().size(),
-                        sum(g.getValue().stream().map(BidView::amountRequested).toList()),
-                        sum(g.getValue().stream().map(KnownFunding::standingAmount).toList())))
-                .sorted(Comparator.comparing(PipelineRow::status).thenComparing(r -> r.funder().toString()))
-                .toList();
-    }
-
-    private static Pence standingAmount(BidView bid) {
-        boolean standing = bid.status() == BidStatus.AWARDED || bid.status() == BidStatus.PARTLY_AWARDED;
-        return standing && !bid.decisions().isEmpty() ? bid.decisions().getLast().amount() : Pence.ZERO;
-    }
-
-    private static Pence sum(List<Pence> amounts) {
-        return amounts.stream().reduce(Pence.ZERO, Pence::plus);
-    }
-
+    /** Every award, as {@code FindAwards} lists them; {@code MoneyRow.addUp} adds up their money as the module does. */
     public List<AwardView> awards(Instant at, Viewer viewer) {
         return records.all(award(at, viewer), at, viewer).stream().sorted(Comparator.comparing(AwardView::awardedOn)
                 .thenComparing(AwardView::title).thenComparing(a -> a.awardId().value().toString())).toList();

@@ -85,6 +85,25 @@ public class KnownInfluence {
                 .toList();
     }
 
+    /**
+     * Like {@code FindFollowUps} on the day of {@code at}: the follow-ups of the conversations then recorded (not
+     * retracted, happened by that day), done only if a completion by that day had been recorded, overdue if still
+     * open past the due date; OPEN includes the overdue ones. A null status means all, a null owner anyone's.
+     */
+    public List<FollowUpView> followUps(FollowUpStatus status, Party owner, Instant at, Viewer viewer) {
+        LocalDate day = day(at);
+        return records.all(conversation(at, viewer), at, viewer).stream()
+                .filter(c -> !c.retracted() && !c.happenedOn().isAfter(day))
+                .flatMap(c -> c.followUps().stream())
+                .filter(f -> status == null || (status == FollowUpStatus.OPEN ? f.status() != FollowUpStatus.DONE
+                        : f.status() == status))
+                .filter(f -> owner == null || owner.equals(f.owner()))
+                .sorted(Comparator.comparing(FollowUpView::dueOn)
+                        .thenComparing(f -> f.conversationId().value().toString())
+                        .thenComparingInt(FollowUpView::number))
+                .toList();
+    }
+
     public ConversationView conversation(ConversationId id, Instant at, Viewer viewer) {
         return records.one(id, conversation(at, viewer), at, viewer);
     }
@@ -113,7 +132,7 @@ public class KnownInfluence {
 
     /** Follow-ups are done, open or overdue as on the day asked about, as the dashboard reads them. */
     private Fold<ConversationView> conversation(Instant at, Viewer viewer) {
-        LocalDate day = LocalDate.ofInstant(at, ZoneOffset.UTC);
+        LocalDate day = day(at);
         return new Fold<>() {
             @Override
             public Set<Class<? extends NetworkEvent>> beginnings() {
@@ -180,6 +199,11 @@ public class KnownInfluence {
                         followedUpBy, corrections, lastCorrection, retracted, retraction, notes);
             }
         };
+    }
+
+    /** The day a record time falls on, UTC, as an "as known on" day's end does. */
+    private static LocalDate day(Instant at) {
+        return LocalDate.ofInstant(at, ZoneOffset.UTC);
     }
 
     /** Opened with today's key, as the module's own views are: an erased person's note stays erased. */

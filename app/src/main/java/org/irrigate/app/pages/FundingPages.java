@@ -45,10 +45,10 @@ class FundingPages {
         List<BidView> bids = at == null ? QueryAnswers.list(queries, new FindBids(null, null, null), BidView.class)
                 : known.bids(at, viewer.get());
         List<PipelineRow> rows = at == null ? QueryAnswers.list(queries, new FindPipeline(), PipelineRow.class)
-                : known.pipeline(bids);
+                : PipelineRow.addUp(bids);
         List<AwardView> awards = at == null ? QueryAnswers.list(queries, new FindAwards(null, null), AwardView.class)
                 : known.awards(at, viewer.get());
-        model.addAttribute("stages", DashboardPage.stages(rows));
+        model.addAttribute("stages", PipelineStage.of(rows));
         model.addAttribute("rows", rows);
         model.addAttribute("bids", bids.stream().sorted(Comparator.comparing(BidView::draftedOn).reversed()).toList());
         model.addAttribute("awards", awards.stream().sorted(Comparator.comparing(AwardView::awardedOn).reversed())

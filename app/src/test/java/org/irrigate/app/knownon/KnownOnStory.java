@@ -47,7 +47,9 @@ import org.irrigate.funding.api.DecisionOutcome;
 import org.irrigate.funding.api.FundingCommand.AmendAward;
 import org.irrigate.funding.api.FundingCommand.DecideBid;
 import org.irrigate.funding.api.FundingCommand.DraftBid;
+import org.irrigate.funding.api.DisbursementId;
 import org.irrigate.funding.api.FundingCommand.RecordAward;
+import org.irrigate.funding.api.FundingCommand.RecordDisbursement;
 import org.irrigate.funding.api.FundingCommand.RecordFundingOpportunity;
 import org.irrigate.funding.api.FundingCommand.SubmitBid;
 import org.irrigate.funding.api.Recipient;
@@ -55,9 +57,12 @@ import org.irrigate.funding.api.SchedulePart;
 import org.irrigate.influence.api.AdvocacyCommand.StartAdvocacyAction;
 import org.irrigate.influence.api.AdvocacyCommand.TakeAdvocacyStep;
 import org.irrigate.influence.api.Channel;
+import org.irrigate.influence.api.ConversationCommand.AddFollowUp;
 import org.irrigate.influence.api.ConversationCommand.AmendConversation;
+import org.irrigate.influence.api.ConversationCommand.CompleteFollowUp;
 import org.irrigate.influence.api.ConversationCommand.LogConversation;
 import org.irrigate.influence.api.ConversationDetails;
+import org.irrigate.influence.api.NewFollowUp;
 import org.irrigate.influence.api.Party;
 import org.irrigate.influence.api.StepKind;
 import org.irrigate.influence.api.Visibility;
@@ -65,7 +70,8 @@ import org.irrigate.influence.api.Visibility;
 /**
  * One record of every kind the pages show, each first recorded on 10 June 2026 and corrected on 20 June 2026, plus
  * records first recorded on 20 June: "as known on" 15 June must show the first versions and none of the later
- * records. Names carry a tag so a test finds its own records among the demo's and other tests'.
+ * records. For the dashboard: a follow-up overdue on 15 June whose completion (on 12 June) was recorded only on
+ * 20 June, a second follow-up added on 20 June, a payment, a bid's decision and an award (without a bid) recorded on 20 June. Names carry a tag so a test finds its own records among the demo's and other tests'.
  */
 public final class KnownOnStory {
     public static final Instant FIRST = Instant.parse("2026-06-10T10:00:00Z");
@@ -88,6 +94,8 @@ public final class KnownOnStory {
     public final BidId bid = BidId.random();
     public final AwardId award = AwardId.random();
     public final BidId lateBid = BidId.random();
+    public final BidId decidedLater = BidId.random();
+    public final AwardId lateAward = AwardId.random();
     public final CaseStudyId caseStudy = CaseStudyId.random();
     public final CaseStudyId lateCaseStudy = CaseStudyId.random();
     public final HarvestedOutcomeId outcome = HarvestedOutcomeId.random();
@@ -115,7 +123,8 @@ public final class KnownOnStory {
         coordinator(FIRST, new RegisterPerson(officer, new PersonalDetails(name("Olive Officer"), null, null), day));
         coordinator(FIRST, new StartRole(officer, role, council, "Grants Officer", LocalDate.of(2020, 1, 6)));
         grace(FIRST, new LogConversation(conversation, Cast.GRACE, day, details(name("Orchards first ask")),
-                List.of(), Visibility.SHARED));
+                List.of(new NewFollowUp(name("Send the orchard plan"), Party.organisation(Cast.GRACE),
+                        LocalDate.of(2026, 6, 5))), Visibility.SHARED));
         grace(FIRST, new LogConversation(privateConversation, Cast.GRACE, day, details(name("Orchards private")),
                 List.of(), Visibility.PRIVATE));
         coordinator(FIRST, new StartAdvocacyAction(advocacy, name("Keep the orchard"), "Orchard lease",
@@ -127,6 +136,9 @@ public final class KnownOnStory {
         coordinator(FIRST, new SubmitBid(bid, day));
         coordinator(FIRST, new DecideBid(bid, DecisionOutcome.AWARDED, Pence.ofPounds(900), council, List.of(), null,
                 day));
+        coordinator(FIRST, new DraftBid(decidedLater, fund, name("Orchard second bid"), Cast.GRACE, List.of(),
+                Pence.ofPounds(400), day));
+        coordinator(FIRST, new SubmitBid(decidedLater, day));
         coordinator(FIRST, new RecordAward(award, bid, null, name("Orchard award"), null,
                 List.of(Recipient.of(Cast.GRACE)), Pence.ofPounds(900), schedule(900), List.of(STROUD), day));
         coordinator(FIRST, new DraftCaseStudy(caseStudy, Cast.GRACE, name("Orchard story"), content("Growers"), day));
@@ -143,6 +155,14 @@ public final class KnownOnStory {
         coordinator(LATER, new TakeAdvocacyStep(advocacy, StepKind.MEETING, name("Met the clerk"),
                 List.of(conversation), later));
         coordinator(LATER, new AmendAward(award, Pence.ofPounds(1_200), schedule(1_200), "Topped up", later));
+        coordinator(LATER, new RecordDisbursement(award, DisbursementId.random(), "all", Pence.ofPounds(300),
+                name("First payment"), later));
+        coordinator(LATER, new DecideBid(decidedLater, DecisionOutcome.DECLINED, Pence.ZERO, council, List.of(),
+                null, later));
+        // done on 12 June, but only recorded on 20 June: as known on 15 June it is still overdue
+        grace(LATER, new CompleteFollowUp(conversation, 1, Cast.GRACE, null, LocalDate.of(2026, 6, 12)));
+        grace(LATER, new AddFollowUp(conversation, new NewFollowUp(name("Ring the clerk"),
+                Party.organisation(Cast.GRACE), LocalDate.of(2026, 6, 8)), later));
         coordinator(LATER, new ReviseCaseStudy(caseStudy, name("Orchard story, revised"), content("Growers"),
                 "Better title", later));
         coordinator(LATER, new RetractOutcome(outcome, "Not ours to claim", later));
@@ -161,6 +181,8 @@ public final class KnownOnStory {
                 Set.of(Cast.GRACE), council, Set.of(), later));
         coordinator(LATER, new DraftBid(lateBid, fund, name("Late bid"), Cast.GRACE, List.of(), Pence.ofPounds(50),
                 later));
+        coordinator(LATER, new RecordAward(lateAward, null, council, name("Late award"), null,
+                List.of(Recipient.of(Cast.GRACE)), Pence.ofPounds(100), schedule(100), List.of(STROUD), later));
         coordinator(LATER, new DraftCaseStudy(lateCaseStudy, Cast.GRACE, name("Late story"), content("Pickers"),
                 later));
         coordinator(LATER, new HarvestOutcome(lateOutcome, statement(name("Late outcome")), later));

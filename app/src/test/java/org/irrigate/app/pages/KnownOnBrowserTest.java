@@ -2,8 +2,22 @@ package org.irrigate.app.pages;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.queryhandling.QueryGateway;
+import org.irrigate.app.demo.Cast;
+import org.irrigate.app.journey.Moment;
+import org.irrigate.app.knownon.KnownFunding;
 import org.irrigate.app.knownon.KnownOnStory;
+import org.irrigate.core.api.QueryAnswers;
+import org.irrigate.core.api.Viewer;
+import org.irrigate.funding.api.FundingQuery.FindMoney;
+import org.irrigate.funding.api.FundingQuery.FindPipeline;
+import org.irrigate.funding.api.FundingView.MoneyRow;
+import org.irrigate.funding.api.FundingView.PipelineRow;
+import org.irrigate.funding.api.MoneyDimension;
+import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -12,7 +26,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * The "as known on" day applies on every page: a researcher who picks 15 June 2026 sees each record of the story as
  * first recorded on 10 June (before its correction on 20 June), none of the records first recorded on 20 June, and
- * the banner saying so; "Show now" brings today's knowledge back.
+ * the banner saying so; the dashboard's follow-ups, pipeline and money, and the journey's award heading, as then
+ * recorded; "Show now" brings today's knowledge back.
  */
 @BrowserTest
 class KnownOnBrowserTest {
@@ -20,6 +35,10 @@ class KnownOnBrowserTest {
     int port;
     @Autowired
     CommandGateway commands;
+    @Autowired
+    QueryGateway queries;
+    @Autowired
+    KnownFunding known;
 
     @Test
     void everyPageShowsWhatHadBeenRecordedByTheEndOfTheDay() {
@@ -73,10 +92,73 @@ class KnownOnBrowserTest {
         browser.open("/organisations/" + story.council);
         browser.screenshot("organisation-as-known-on");
 
+        // the dashboard: overdue on 15 June and not known to be done; pipeline and money of what was then recorded
+        Instant then = Moment.knownOn(KnownOnStory.BETWEEN);
+        Viewer researcher = new Viewer("researcher", Cast.CTP, false);
+        assertThat(main(browser, "/")).contains(story.name("Send the orchard plan"))
+                .doesNotContain(story.name("Ring the clerk"));
+        String pipelineThen = pipeline(browser);
+        assertThat(pipelineThen).contains("Submitted")
+                .isEqualToIgnoringWhitespace(pipeline(PipelineRow.addUp(known.bids(then, researcher))));
+        String moneyThen = year(browser, "2026");
+        assertThat(moneyThen).isEqualToIgnoringWhitespace(year(MoneyRow.addUp(MoneyDimension.YEAR,
+                known.awards(then, researcher)), "2026"));
+        browser.screenshot("dashboard-as-known-on");
+
+        // the journey's heading is the award as then recorded, before its top-up; an award recorded later has none
+        browser.reloadUntil("/funding/awards/" + story.award + "/journey", By.tagName("h1"), "Journey to");
+        assertThat(browser.h1()).isEqualTo("Journey to " + story.name("Orchard award"));
+        assertThat(browser.find(By.id("journey-award")).getText())
+                .contains(story.name("Orchard Council"), "£900.00", "awarded 1 June 2026")
+                .doesNotContain("£1,200", "Town Council");
+        browser.screenshot("journey-as-known-on");
+        browser.open("/funding/awards/" + story.lateAward + "/journey");
+        assertThat(browser.h1()).isEqualTo("Not recorded yet");
+        assertThat(browser.find(By.id("not-yet-recorded")).getText()).contains("15 June 2026");
+
         browser.find(By.cssSelector("form.known-on button[name=clear]")).click();
         assertThat(browser.all(By.cssSelector(".known-on-banner"))).isEmpty();
         assertThat(main(browser, "/funding/awards/" + story.award)).contains("£1,200");
         assertThat(main(browser, "/evidence/reviews/" + story.review)).contains("Many hands");
+        browser.reloadUntil("/funding/awards/" + story.award, By.tagName("main"), "£300.00");
+        assertThat(main(browser, "/")).contains(story.name("Ring the clerk"))
+                .doesNotContain(story.name("Send the orchard plan"));
+        assertThat(pipeline(browser)).isEqualToIgnoringWhitespace(pipeline(QueryAnswers.list(queries,
+                new FindPipeline(), PipelineRow.class))).isNotEqualTo(pipelineThen);
+        assertThat(year(browser, "2026")).isEqualToIgnoringWhitespace(year(QueryAnswers.list(queries,
+                new FindMoney(MoneyDimension.YEAR), MoneyRow.class), "2026")).isNotEqualTo(moneyThen);
+        browser.reloadUntil("/funding/awards/" + story.award + "/journey", By.tagName("h1"), "Journey to");
+        assertThat(browser.find(By.id("journey-award")).getText())
+                .contains(story.name("Orchard Town Council"), "£1,200.00");
+        browser.reloadUntil("/funding/awards/" + story.lateAward + "/journey", By.tagName("h1"),
+                "Journey to " + story.name("Late award"));
+    }
+
+    /** The dashboard's pipeline summary, as shown. */
+    private static String pipeline(Browser browser) {
+        return browser.find(By.xpath("//h2[.='Funding pipeline']/following-sibling::div//tbody")).getText();
+    }
+
+    /** The pipeline summary the page should show for these rows: one line per stage, every funder added up. */
+    private static String pipeline(List<PipelineRow> rows) {
+        StringBuilder text = new StringBuilder();
+        for (PipelineStage s : PipelineStage.of(rows)) {
+            String name = s.status().name().replace('_', ' ').toLowerCase(Locale.ROOT);
+            text.append(Character.toUpperCase(name.charAt(0))).append(name.substring(1)).append(s.bids())
+                    .append(s.requested().formatted()).append(s.decided().formatted());
+        }
+        return text.toString();
+    }
+
+    /** The money table's line for a year, as shown. */
+    private static String year(Browser browser, String year) {
+        return browser.find(By.xpath("//table[caption[contains(., 'same figures')]]//tr[th='" + year + "']"))
+                .getText();
+    }
+
+    private static String year(List<MoneyRow> rows, String year) {
+        MoneyRow r = rows.stream().filter(m -> m.key().equals(year)).findFirst().orElseThrow();
+        return year + r.awarded().formatted() + r.scheduled().formatted() + r.paid().formatted();
     }
 
     private static String main(Browser browser, String path) {

@@ -2,7 +2,12 @@ package org.irrigate.funding.api;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 import org.irrigate.core.api.AwardId;
 import org.irrigate.core.api.BidId;
 import org.irrigate.core.api.ContributionClaimId;
@@ -15,6 +20,10 @@ import org.irrigate.core.api.PlaceCode;
 /** Read-side views of the funding module. Money is always exact pence. */
 public final class FundingView {
     private FundingView() {
+    }
+
+    private static Pence sum(List<Pence> amounts) {
+        return amounts.stream().reduce(Pence.ZERO, Pence::plus);
     }
 
     public record OpportunityView(FundingOpportunityId fundingOpportunityId, OrganisationId funder, String programme,
@@ -33,10 +42,31 @@ public final class FundingView {
                           String programme, String title, OrganisationId lead, List<OrganisationId> partners,
                           Pence amountRequested, BidStatus status, LocalDate draftedOn, LocalDate submittedOn,
                           LocalDate withdrawnOn, String withdrawalReason, List<DecisionView> decisions) {
+        /** What the bid's standing decision gives: the latest award while it stands, else nothing. */
+        public Pence decided() {
+            boolean standing = status == BidStatus.AWARDED || status == BidStatus.PARTLY_AWARDED;
+            return standing && !decisions.isEmpty() ? decisions.getLast().amount() : Pence.ZERO;
+        }
     }
 
     /** @param decided what the standing decisions of these bids give (zero for declined, draft or withdrawn bids) */
     public record PipelineRow(BidStatus status, OrganisationId funder, int bids, Pence requested, Pence decided) {
+        /**
+         * The pipeline of these bids, as {@code FindPipeline} answers it: counts and money by status and funder. One
+         * rule for the read model and for anything that folds bids itself (the app's "as known on" pages).
+         */
+        public static List<PipelineRow> addUp(List<BidView> bids) {
+            record Key(BidStatus status, OrganisationId funder) {
+            }
+            Map<Key, List<BidView>> groups = bids.stream().collect(Collectors.groupingBy(
+                    b -> new Key(b.status(), b.funder()), LinkedHashMap::new, Collectors.toList()));
+            return groups.entrySet().stream()
+                    .map(g -> new PipelineRow(g.getKey().status(), g.getKey().funder(), g.getValue().size(),
+                            sum(g.getValue().stream().map(BidView::amountRequested).toList()),
+                            sum(g.getValue().stream().map(BidView::decided).toList())))
+                    .sorted(Comparator.comparing(PipelineRow::status).thenComparing(r -> r.funder().toString()))
+                    .toList();
+        }
     }
 
     public record SchedulePartView(String key, String label, OrganisationId recipient, LocalDate from, LocalDate to,
@@ -69,6 +99,54 @@ public final class FundingView {
      * code.
      */
     public record MoneyRow(String key, Pence awarded, Pence scheduled, Pence paid) {
+        /** The row for awards a dimension cannot place: no beneficiary place, or no bid to name partners. */
+        public static final String NONE = "none";
+
+        /**
+         * The money of these awards along one dimension, as {@code FindMoney} answers it, in key order. One rule for
+         * the read model and for anything that folds awards itself (the app's "as known on" pages).
+         */
+        public static List<MoneyRow> addUp(MoneyDimension by, List<AwardView> awards) {
+            Map<String, Pence[]> rows = new TreeMap<>();
+            for (AwardView award : awards) {
+                switch (by) {
+                    case FUNDER -> whole(rows, award.funder().toString(), award);
+                    case PLACE -> keys(award.places().stream().map(PlaceCode::value).toList())
+                            .forEach(key -> whole(rows, key, award));
+                    case PARTNER -> keys(award.partners().stream().map(OrganisationId::toString).toList())
+                            .forEach(key -> whole(rows, key, award));
+                    case YEAR -> {
+                        add(rows, String.valueOf(award.awardedOn().getYear()), 0, award.total());
+                        award.schedule().forEach(p -> add(rows, String.valueOf(p.from().getYear()), 1, p.amount()));
+                        award.disbursements().forEach(d -> add(rows, String.valueOf(d.paidOn().getYear()), 2,
+                                d.amount()));
+                    }
+                    case RECIPIENT -> award.schedule().forEach(p -> {
+                        // each part belongs to one recipient, so shares add up exactly to the award
+                        add(rows, p.recipient().toString(), 0, p.amount());
+                        add(rows, p.recipient().toString(), 1, p.amount());
+                        add(rows, p.recipient().toString(), 2, p.paid());
+                    });
+                }
+            }
+            return rows.entrySet().stream()
+                    .map(e -> new MoneyRow(e.getKey(), e.getValue()[0], e.getValue()[1], e.getValue()[2])).toList();
+        }
+
+        private static List<String> keys(List<String> keys) {
+            return keys.isEmpty() ? List.of(NONE) : keys;
+        }
+
+        private static void whole(Map<String, Pence[]> rows, String key, AwardView award) {
+            add(rows, key, 0, award.total());
+            add(rows, key, 1, award.schedule().stream().map(SchedulePartView::amount).reduce(Pence.ZERO, Pence::plus));
+            add(rows, key, 2, award.paid());
+        }
+
+        private static void add(Map<String, Pence[]> rows, String key, int column, Pence amount) {
+            Pence[] row = rows.computeIfAbsent(key, k -> new Pence[] {Pence.ZERO, Pence.ZERO, Pence.ZERO});
+            row[column] = row[column].plus(amount);
+        }
     }
 
     public record ChallengeView(OrganisationId challengedBy, String reason, LocalDate challengedOn) {

@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.UUID;
 import org.axonframework.queryhandling.QueryHandler;
 import org.irrigate.core.api.AwardId;
@@ -26,7 +25,6 @@ import org.irrigate.funding.api.FundingView.AwardView;
 import org.irrigate.funding.api.FundingView.DisbursementView;
 import org.irrigate.funding.api.FundingView.MoneyRow;
 import org.irrigate.funding.api.FundingView.SchedulePartView;
-import org.irrigate.funding.api.MoneyDimension;
 import org.irrigate.funding.api.Recipient;
 import org.irrigate.core.api.InvalidInputException;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -35,9 +33,6 @@ import org.springframework.stereotype.Component;
 /** Answers award and money questions from the tables {@link MoneyProjection} keeps. */
 @Component
 class MoneyReader {
-    /** The row for awards a dimension cannot place: no beneficiary place, or no bid to name partners. */
-    static final String NONE = "none";
-
     private final JdbcTemplate jdbc;
 
     MoneyReader(JdbcTemplate jdbc) {
@@ -62,45 +57,7 @@ class MoneyReader {
 
     @QueryHandler
     List<MoneyRow> handle(FindMoney query) {
-        MoneyDimension by = InvalidInputException.requirePresent(query.by(), "by");
-        Map<String, Pence[]> rows = new TreeMap<>();
-        for (AwardView award : handle(new FindAwards(null, null))) {
-            switch (by) {
-                case FUNDER -> whole(rows, award.funder().toString(), award);
-                case PLACE -> keys(award.places().stream().map(PlaceCode::value).toList())
-                        .forEach(key -> whole(rows, key, award));
-                case PARTNER -> keys(award.partners().stream().map(OrganisationId::toString).toList())
-                        .forEach(key -> whole(rows, key, award));
-                case YEAR -> {
-                    add(rows, String.valueOf(award.awardedOn().getYear()), 0, award.total());
-                    award.schedule().forEach(p -> add(rows, String.valueOf(p.from().getYear()), 1, p.amount()));
-                    award.disbursements().forEach(d -> add(rows, String.valueOf(d.paidOn().getYear()), 2, d.amount()));
-                }
-                case RECIPIENT -> award.schedule().forEach(p -> {
-                    // each part belongs to one recipient, so shares add up exactly to the award
-                    add(rows, p.recipient().toString(), 0, p.amount());
-                    add(rows, p.recipient().toString(), 1, p.amount());
-                    add(rows, p.recipient().toString(), 2, p.paid());
-                });
-            }
-        }
-        return rows.entrySet().stream()
-                .map(e -> new MoneyRow(e.getKey(), e.getValue()[0], e.getValue()[1], e.getValue()[2])).toList();
-    }
-
-    private static List<String> keys(List<String> keys) {
-        return keys.isEmpty() ? List.of(NONE) : keys;
-    }
-
-    private static void whole(Map<String, Pence[]> rows, String key, AwardView award) {
-        add(rows, key, 0, award.total());
-        add(rows, key, 1, award.schedule().stream().map(SchedulePartView::amount).reduce(Pence.ZERO, Pence::plus));
-        add(rows, key, 2, award.paid());
-    }
-
-    private static void add(Map<String, Pence[]> rows, String key, int column, Pence amount) {
-        Pence[] row = rows.computeIfAbsent(key, k -> new Pence[] {Pence.ZERO, Pence.ZERO, Pence.ZERO});
-        row[column] = row[column].plus(amount);
+        return MoneyRow.addUp(InvalidInputException.requirePresent(query.by(), "by"), handle(new FindAwards(null, null)));
     }
 
     private List<AwardView> awards(String where, Object... args) {

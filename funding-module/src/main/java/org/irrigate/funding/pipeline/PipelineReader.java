@@ -4,12 +4,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.axonframework.queryhandling.QueryHandler;
 import org.irrigate.core.api.BidId;
 import org.irrigate.core.api.FundingOpportunityId;
@@ -89,26 +85,7 @@ class PipelineReader {
     /** Bid counts and money by status and funder; "decided" is what standing decisions give. */
     @QueryHandler
     List<PipelineRow> handle(FindPipeline query) {
-        record Key(BidStatus status, OrganisationId funder) {
-        }
-        Map<Key, List<BidView>> groups = handle(new FindBids(null, null, null)).stream()
-                .collect(Collectors.groupingBy(b -> new Key(b.status(), b.funder()), LinkedHashMap::new,
-                        Collectors.toList()));
-        return groups.entrySet().stream()
-                .map(g -> new PipelineRow(g.getKey().status(), g.getKey().funder(), g.getValue().size(),
-                        sum(g.getValue().stream().map(BidView::amountRequested).toList()),
-                        sum(g.getValue().stream().map(PipelineReader::standingAmount).toList())))
-                .sorted(Comparator.comparing(PipelineRow::status).thenComparing(r -> r.funder().toString()))
-                .toList();
-    }
-
-    private static Pence standingAmount(BidView bid) {
-        boolean standing = bid.status() == BidStatus.AWARDED || bid.status() == BidStatus.PARTLY_AWARDED;
-        return standing && !bid.decisions().isEmpty() ? bid.decisions().getLast().amount() : Pence.ZERO;
-    }
-
-    private static Pence sum(List<Pence> amounts) {
-        return amounts.stream().reduce(Pence.ZERO, Pence::plus);
+        return PipelineRow.addUp(handle(new FindBids(null, null, null)));
     }
 
     private List<BidView> bids(String where, Object... args) {
