@@ -51,7 +51,8 @@ public class Journeys {
         Supplier<Picture> build = () -> Picture.of(facts.read(replayId, moment.knownOn(), viewer), moment.asOf());
         Picture picture = replayId == null && moment.knownOn() == null
                 ? live.now(viewer, moment.asOf(), build) : build.get();
-        return new Scene(picture, new JourneyBuilder(picture, names.load(), moment, LocalDate.now(clock)), moment);
+        return new Scene(picture, new JourneyBuilder(picture, names.load(moment.knownOn(), viewer), moment,
+                LocalDate.now(clock)), moment);
     }
 
     record Scene(Picture picture, JourneyBuilder builder, Moment moment) {

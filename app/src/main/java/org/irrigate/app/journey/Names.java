@@ -4,14 +4,18 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.time.Instant;
+import org.irrigate.app.knownon.KnownDirectory;
 import org.irrigate.core.api.OrganisationId;
 import org.irrigate.core.api.PersonId;
+import org.irrigate.core.api.Viewer;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Names for organisations and people, from network-core's directories as they are now: an erased person is an
- * "erased person" in every answer, whatever moment it is asked from.
+ * Names for organisations and people: from network-core's directories as they are now, or as known on a record time
+ * (folded from the directory events recorded by then, so a later rename does not show in a journey about then). An
+ * erased person is an "erased person" in every answer, whatever moment it is asked from.
  */
 @Component
 class Names {
@@ -19,9 +23,28 @@ class Names {
     static final String UNKNOWN = "unknown";
 
     private final JdbcTemplate jdbc;
+    private final KnownDirectory known;
 
-    Names(JdbcTemplate jdbc) {
+    Names(JdbcTemplate jdbc, KnownDirectory known) {
         this.jdbc = jdbc;
+        this.known = known;
+    }
+
+    /** As known on {@code knownOn}, or now when it is null. */
+    Lookup load(Instant knownOn, Viewer viewer) {
+        if (knownOn == null) {
+            return load();
+        }
+        Map<UUID, String> organisations = new HashMap<>();
+        Map<UUID, String> kinds = new HashMap<>();
+        known.organisations(null, null, false, knownOn, viewer).forEach(o -> {
+            organisations.put(o.organisationId().value(), o.name());
+            kinds.put(o.organisationId().value(), o.kind().name());
+        });
+        Map<UUID, String> people = new HashMap<>();
+        known.people(knownOn, viewer).forEach(p -> people.put(p.personId().value(),
+                p.erased() || p.fullName() == null ? ERASED : p.fullName()));
+        return new Lookup(organisations, kinds, people);
     }
 
     Lookup load() {

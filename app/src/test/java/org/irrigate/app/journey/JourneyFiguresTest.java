@@ -92,19 +92,19 @@ class JourneyFiguresTest extends JourneyIntegration {
     void withdrawnClaimsAreListedButNotFollowed() throws Exception {
         Scenario story = new Scenario(commands);
         Scenario.Council council = story.awardingCouncil("Medlar Council", "Mel Medlar", "Medlars", 4_000,
-                LocalDate.of(2024, 8, 5), at("2026-06-10"));
+                LocalDate.of(2024, 8, 5), at("2026-05-20"));
         ConversationId talk = story.conversation(Cast.GRACE, "grace", LocalDate.of(2024, 7, 1), "Medlars",
-                Visibility.SHARED, at("2026-06-10"), Party.organisation(Cast.GRACE), council.officer().party());
+                Visibility.SHARED, at("2026-05-20"), Party.organisation(Cast.GRACE), council.officer().party());
         ContributionClaimId claim = story.claim(talk, council.funded().award(), Cast.GRACE, LocalDate.of(2024, 9, 1),
-                at("2026-06-11"));
-        story.as("ggt", Cast.GGT, at("2026-06-12"), new ChallengeContributionClaim(claim, Cast.GGT,
+                at("2026-05-21"));
+        story.as("ggt", Cast.GGT, at("2026-05-22"), new ChallengeContributionClaim(claim, Cast.GGT,
                 "The council had decided before", LocalDate.of(2024, 9, 2)));
         await.projections();
         String journey = "/api/journeys/awards/" + council.funded().award();
         assertThat((List<String>) read("coordinator", journey, "$.claims[*].status")).containsExactly("CHALLENGED");
         assertThat((List<?>) read("coordinator", journey, "$.conversations")).hasSize(1);
 
-        story.as("grace", Cast.GRACE, at("2026-06-13"), new WithdrawContributionClaim(claim, Cast.GRACE,
+        story.as("grace", Cast.GRACE, at("2026-05-23"), new WithdrawContributionClaim(claim, Cast.GRACE,
                 "Agreed: it came too late", LocalDate.of(2024, 9, 3)));
         await.projections();
         String withdrawn = json("coordinator", journey);

@@ -71,7 +71,9 @@ import org.irrigate.influence.api.Visibility;
  * One record of every kind the pages show, each first recorded on 10 June 2026 and corrected on 20 June 2026, plus
  * records first recorded on 20 June: "as known on" 15 June must show the first versions and none of the later
  * records. For the dashboard: a follow-up overdue on 15 June whose completion (on 12 June) was recorded only on
- * 20 June, a second follow-up added on 20 June, a payment, a bid's decision and an award (without a bid) recorded on 20 June. Names carry a tag so a test finds its own records among the demo's and other tests'.
+ * 20 June, a second follow-up added on 20 June, a payment, a bid's decision and an award (without a bid) recorded on
+ * 20 June. Names carry a tag so a test finds its own records among the demo's and other tests'. No other test may
+ * record anything between 9 and 15 June 2026: the dashboard test compares network-wide totals across that window.
  */
 public final class KnownOnStory {
     public static final Instant FIRST = Instant.parse("2026-06-10T10:00:00Z");

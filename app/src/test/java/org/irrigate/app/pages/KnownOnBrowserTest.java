@@ -111,6 +111,9 @@ class KnownOnBrowserTest {
         assertThat(browser.find(By.id("journey-award")).getText())
                 .contains(story.name("Orchard Council"), "£900.00", "awarded 1 June 2026")
                 .doesNotContain("£1,200", "Town Council");
+        // the body too (graph, timeline, key-person risk) names the council as it was then called
+        assertThat(main(browser, "/funding/awards/" + story.award + "/journey")).contains(story.name("Orchard Council"))
+                .doesNotContain("Town Council");
         browser.screenshot("journey-as-known-on");
         browser.open("/funding/awards/" + story.lateAward + "/journey");
         assertThat(browser.h1()).isEqualTo("Not recorded yet");
