@@ -26,7 +26,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * to it when the handler fails, before Axon parks the event in the dead-letter queue. Without it, a failed statement
  * on PostgreSQL aborts the whole transaction, so the dead letter cannot be written and the segment retries the batch
  * for ever; on H2 the rows the handler wrote before it failed would be committed with the dead letter.
- * Aggregates' event sourcing handlers are left alone: they write nothing. See docs/decisions/0015-handler-savepoints.md.
+ * Aggregates' event sourcing handlers are left alone, as are handlers {@link WritesAtCommit}: they write nothing
+ * themselves. See docs/decisions/0015-handler-savepoints.md.
  * Axon's Spring Boot configuration applies every {@link HandlerEnhancerDefinition} bean to all handlers.
  */
 @Component
@@ -45,6 +46,7 @@ class HandlerSavepoints implements HandlerEnhancerDefinition {
         boolean projectionHandler = original.canHandleMessageType(EventMessage.class)
                 && original.hasAnnotation(EventHandler.class)
                 && !original.hasAnnotation(EventSourcingHandler.class)
+                && !original.hasAnnotation(WritesAtCommit.class)
                 && !AnnotatedElementUtils.hasAnnotation(original.declaringClass(), AggregateRoot.class);
         return projectionHandler ? new InSavepoint<>(original) : original;
     }
