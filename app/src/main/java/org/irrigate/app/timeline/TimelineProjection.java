@@ -20,6 +20,7 @@ import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.irrigate.app.deadletter.WritesAtCommit;
 import org.irrigate.app.replay.StoredPosition;
 import org.irrigate.core.api.AuditMetadata;
 import org.irrigate.core.api.NetworkEvent;
@@ -57,6 +58,7 @@ class TimelineProjection {
      * is the highest index seen, which would give it another event's position.
      */
     @EventHandler
+    @WritesAtCommit
     void on(NetworkEvent event, EventMessage<?> message) {
         AuditMetadata audit = AuditMetadata.from(message.getMetaData());
         String aggregateId = message instanceof DomainEventMessage<?> domain ? domain.getAggregateIdentifier() : null;
