@@ -31,8 +31,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * Drafting a bid and submitting it, and one bid's page. As in the API, a partner drafts only bids its organisation
- * leads or partners, and only those on the bid (or the coordinator) submit it; the funder's decision is not a
- * partner's to record here.
+ * leads or partners, and its lead (or whoever drafted it, or the coordinator) submits it; the funder's decision is
+ * not a partner's to record here.
  */
 @Controller
 class BidPages {
@@ -127,8 +127,9 @@ class BidPages {
         model.addAttribute("bid", bid);
         model.addAttribute("submittedOn", submittedOn);
         model.addAttribute("errors", errors);
+        // The lead submits (the ownership guard also lets whoever drafted it); a mere partner is not offered it.
         model.addAttribute("maySubmit", bid != null && bid.status() == BidStatus.DRAFT && me.mayRecord()
-                && (me.actsForNetwork() || onTheBid(bid.lead(), bid.partners()).contains(me.organisation())));
+                && (me.actsForNetwork() || bid.lead().equals(me.organisation())));
         model.addAttribute("currentPath", "/funding");
         return "bid";
     }

@@ -76,6 +76,9 @@ class BidFormTest {
                 .containsSubsequence("id=\"happenedOn-error\"", "Date submitted must not be after the fund closed (2023-11-30)");
         assertThat(pages.post("grace", path + "/submit", "happenedOn", "2023-11-20").getStatus())
                 .as("not on the bid").isEqualTo(403);
+        assertThat(html(pages.get("venture", path))).as("a partner, not the lead").doesNotContain("id=\"submit-form\"");
+        assertThat(pages.post("venture", path + "/submit", "happenedOn", "2023-11-20").getStatus())
+                .as("the ownership guard's refusal").isEqualTo(403);
 
         MockHttpServletResponse submitted = pages.post("ggt", path + "/submit", "happenedOn", "2023-11-20");
         assertThat(submitted.getRedirectedUrl()).isEqualTo(path + "?submitted");
