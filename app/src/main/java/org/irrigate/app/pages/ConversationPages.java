@@ -8,16 +8,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.queryhandling.QueryGateway;
 import org.irrigate.app.knownon.KnownInfluence;
 import org.irrigate.core.api.ConversationId;
 import org.irrigate.core.api.CurrentViewer;
-import org.irrigate.core.api.Existing;
 import org.irrigate.core.api.InvalidInputException;
 import org.irrigate.core.api.NetworkQuery.FindPlaces;
 import org.irrigate.core.api.NetworkView.PlaceView;
-import org.irrigate.core.api.NotFoundException;
 import org.irrigate.core.api.OrganisationId;
 import org.irrigate.core.api.OutcomeArea;
 import org.irrigate.core.api.QueryAnswers;
@@ -49,17 +46,15 @@ class ConversationPages {
 
     private final QueryGateway queries;
     private final Commands commands;
-    private final EventStore events;
     private final CurrentViewer viewer;
     private final Directory directory;
     private final KnownInfluence known;
 
-    ConversationPages(QueryGateway queries, Commands commands, EventStore events, CurrentViewer viewer,
+    ConversationPages(QueryGateway queries, Commands commands, CurrentViewer viewer,
                       Directory directory, KnownInfluence known) {
         this.known = known;
         this.queries = queries;
         this.commands = commands;
-        this.events = events;
         this.viewer = viewer;
         this.directory = directory;
     }
@@ -104,17 +99,14 @@ class ConversationPages {
 
     /** Everyone named must be in the directory: the same 404 the API gives, shown at the top of the form. */
     private void requireKnown(ConversationForm.Reading reading, FormErrors errors) {
-        try {
-            reading.details().participants().forEach(this::requireKnown);
-            Existing.require(events, reading.details().place(), "Place");
-            reading.followUps().stream().map(NewFollowUp::owner).filter(o -> o != null).forEach(this::requireKnown);
-        } catch (NotFoundException e) {
-            errors.add(Commands.FORM, e.getMessage());
-        }
+        reading.details().participants().forEach(party -> requireKnown(party, errors));
+        commands.requireKnown(reading.details().place(), "Place", errors);
+        reading.followUps().stream().map(NewFollowUp::owner).filter(o -> o != null)
+                .forEach(owner -> requireKnown(owner, errors));
     }
 
-    private void requireKnown(Party party) {
-        Existing.require(events, party.id(), party.isPerson() ? "Person" : "Organisation");
+    private void requireKnown(Party party, FormErrors errors) {
+        commands.requireKnown(party.id(), party.isPerson() ? "Person" : "Organisation", errors);
     }
 
     private String form(Model model, ConversationForm form, FormErrors errors, List<Choice> results, String q) {

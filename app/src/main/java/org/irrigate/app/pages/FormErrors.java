@@ -2,10 +2,16 @@ package org.irrigate.app.pages;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.irrigate.core.api.HappenedOn;
 import org.irrigate.core.api.InvalidInputException;
+import org.irrigate.core.api.OrganisationId;
+import org.irrigate.core.api.Pence;
 
 /**
  * What was wrong with a submitted form, field by field in form order, for the error summary and the message next
@@ -89,6 +95,12 @@ public final class FormErrors {
         }
     }
 
+    /** When something happened: blank is today, and it cannot be a day still to come (the API's rule). */
+    LocalDate happenedOn(String field, String text) {
+        LocalDate day = date(field, text);
+        return has(field) ? null : collect(field, () -> HappenedOn.orToday(day));
+    }
+
     <E extends Enum<E>> E choice(String field, Class<E> type, String text) {
         if (text == null || text.isBlank()) {
             return null;
@@ -99,5 +111,40 @@ public final class FormErrors {
             add(field, "is not one of the choices");
             return null;
         }
+    }
+
+    /** Pounds as people type them ("£275,000", "1250.50"), exactly, as pence; null when blank. */
+    Pence money(String field, String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            BigDecimal pounds = new BigDecimal(text.strip().replace("£", "").replace(",", ""));
+            if (pounds.scale() > 2) {
+                add(field, "must be in pounds and pence (at most two decimal places)");
+                return null;
+            }
+            return collect(field, () -> new Pence(pounds.movePointRight(2).longValueExact()));
+        } catch (NumberFormatException | ArithmeticException e) {
+            add(field, "must be an amount in pounds, such as 275000 or 1250.50");
+            return null;
+        }
+    }
+
+    /** An organisation chosen from a list; null when none was chosen. */
+    OrganisationId organisation(String field, String text) {
+        return text == null || text.isBlank() ? null : collect(field, () -> OrganisationId.of(text.strip()));
+    }
+
+    /** Organisations ticked in a list, each read as {@link #organisation}. */
+    List<OrganisationId> organisations(String field, List<String> texts) {
+        List<OrganisationId> ids = new ArrayList<>();
+        for (String text : texts == null ? List.<String>of() : texts) {
+            OrganisationId id = organisation(field, text);
+            if (id != null && !ids.contains(id)) {
+                ids.add(id);
+            }
+        }
+        return ids;
     }
 }

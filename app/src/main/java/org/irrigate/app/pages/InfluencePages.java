@@ -6,21 +6,17 @@ import org.irrigate.app.journey.Moment;
 import org.irrigate.app.knownon.KnownInfluence;
 import org.irrigate.app.journey.TippingPoints;
 import org.axonframework.queryhandling.QueryGateway;
-import org.irrigate.core.api.AdvocacyActionId;
 import org.irrigate.core.api.CurrentViewer;
 import org.irrigate.core.api.OrganisationId;
 import org.irrigate.core.api.QueryAnswers;
-import org.irrigate.influence.api.InfluenceQuery.FindAdvocacyAction;
 import org.irrigate.influence.api.InfluenceQuery.FindAdvocacyBoard;
-import org.irrigate.influence.api.InfluenceView.AdvocacyActionView;
 import org.irrigate.influence.api.InfluenceView.AdvocacyBoard;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** The advocacy board and the tipping points, read through the influence module's queries. */
+/** The advocacy board and the tipping points (one advocacy action is {@link AdvocacyPages}), read through the influence module's queries. */
 @Controller
 class InfluencePages {
     /** The journeys service's default window for "before" and "after". */
@@ -46,16 +42,6 @@ class InfluencePages {
                 .orElseThrow());
         model.addAttribute("organisation", organisation);
         return "advocacy";
-    }
-
-    @GetMapping("/advocacy/{id}")
-    String action(@PathVariable String id, HttpSession session, Model model) {
-        AdvocacyActionId actionId = DirectoryPages.parse(() -> AdvocacyActionId.of(id), "Advocacy action", id);
-        Instant at = KnownOn.instant(session);
-        model.addAttribute("a", at != null ? DirectoryPages.known(known.advocacyAction(actionId, at, viewer.get()),
-                "Advocacy action", actionId) : QueryAnswers.one(queries, new FindAdvocacyAction(actionId,
-                viewer.get()), AdvocacyActionView.class, "Advocacy action", actionId));
-        return "advocacy-action";
     }
 
     /**

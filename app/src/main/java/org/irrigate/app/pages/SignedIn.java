@@ -30,6 +30,18 @@ public record SignedIn(String username, Role role, OrganisationId organisation) 
         return role == Role.RESEARCHER;
     }
 
+    /** The coordinator and admins record for the whole network, not for one partner. */
+    public boolean actsForNetwork() {
+        return role == Role.COORDINATOR || role == Role.ADMIN;
+    }
+
+    /** A record that names its organisations (advocates, a bid's lead and partners) must name a partner's own. */
+    void requireAmong(java.util.Collection<OrganisationId> named) {
+        if (!actsForNetwork() && !named.contains(organisation)) {
+            throw new AccessDeniedException("Partners record only what their own organisation takes part in");
+        }
+    }
+
     /** Checked on the server for every write a page offers, whatever the page showed. */
     void requireMayRecord() {
         if (!mayRecord()) {

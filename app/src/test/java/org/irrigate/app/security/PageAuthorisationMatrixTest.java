@@ -46,6 +46,10 @@ class PageAuthorisationMatrixTest {
             new Rule("POST", "/conversations(/" + ID + "/follow-ups/" + ID + "/complete)?", WRITERS),
             new Rule("GET", "/conversations/new", WRITERS),
             new Rule("GET", "/conversations(/" + ID + ")?", ALL),
+            // starting an advocacy action, taking its steps, drafting and submitting a bid change history
+            new Rule("POST", "/advocacy(/" + ID + "/steps)?|/funding/bids(/" + ID + "/submit)?", WRITERS),
+            new Rule("GET", "/advocacy/new|/funding/bids/new", WRITERS),
+            new Rule("GET", "/funding/bids/" + ID, ALL),
             // a disposable replay and the "as known on" day change no history
             new Rule("POST", "/replay/(disposable|jobs/" + ID + "/discard)|/known-on", ALL),
             // rebuilding a live read model is an operator's act
