@@ -6,6 +6,7 @@ import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
 import java.util.List;
 import java.util.Map;
+import org.irrigate.app.deadletter.WritesAtCommit;
 import org.irrigate.app.replay.PerBatch;
 import org.irrigate.app.replay.StoredPosition;
 import org.irrigate.core.api.NetworkEvent;
@@ -38,6 +39,7 @@ class JourneyLedger {
     }
 
     @EventHandler
+    @WritesAtCommit
     void on(NetworkEvent event, EventMessage<?> message) {
         if (FactRows.relevant(event)) {
             PerBatch.add(PENDING, message.getIdentifier(), message, this::write);

@@ -8,7 +8,6 @@ import javax.sql.DataSource;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.List;
 import java.util.Set;
@@ -18,9 +17,8 @@ import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
-import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
-import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.irrigate.app.deadletter.WritesAtCommit;
+import org.irrigate.app.replay.PerBatch;
 import org.irrigate.app.replay.StoredPosition;
 import org.irrigate.core.api.AuditMetadata;
 import org.irrigate.core.api.NetworkEvent;
@@ -75,25 +73,7 @@ class TimelineProjection {
         about.organisations().forEach(id -> subjects.add(new String[] {"organisation", id.toString()}));
         about.people().forEach(id -> subjects.add(new String[] {"person", id.toString()}));
         about.places().forEach(code -> subjects.add(new String[] {"place", code.toString()}));
-        pending().putIfAbsent(message.getIdentifier(), new Row(message.getIdentifier(), entry, subjects));
-    }
-
-    /**
-     * The rows of the events handled in this unit of work (a processor's batch, up to its batch size), written
-     * together just before the batch's transaction commits: a few JDBC batches instead of several statements per
-     * event, which is what makes a replay of a long history quick.
-     */
-    private Map<String, Row> pending() {
-        if (!CurrentUnitOfWork.isStarted()) {
-            return new WriteNow();
-        }
-        UnitOfWork<?> batch = CurrentUnitOfWork.get().root();
-        // keyed by event: an event handed to the projection twice in one batch is written once
-        return batch.getOrComputeResource(PENDING, key -> {
-            Map<String, Row> rows = new LinkedHashMap<>();
-            batch.onPrepareCommit(u -> write(List.copyOf(rows.values())));
-            return rows;
-        });
+        PerBatch.add(PENDING, message.getIdentifier(), new Row(message.getIdentifier(), entry, subjects), this::write);
     }
 
     private void write(List<Row> rows) {
@@ -176,15 +156,6 @@ class TimelineProjection {
     }
 
     private record Row(String eventId, Object[] entry, List<String[]> subjects) {
-    }
-
-    /** Outside a unit of work (never the case for a processor, but cheap to get right) a row is written at once. */
-    private final class WriteNow extends LinkedHashMap<String, Row> {
-        @Override
-        public Row putIfAbsent(String eventId, Row row) {
-            write(List.of(row));
-            return null;
-        }
     }
 
     /** org.irrigate.influence.api.X → influence */
