@@ -120,6 +120,14 @@ final class Browser {
         return new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.visibilityOfElementLocated(by));
     }
 
+    /** Clicks something that loads a new page, and waits until the old page is gone (asserting earlier races it). */
+    void clickToLoad(By by) {
+        WebElement page = driver.findElement(By.tagName("html"));
+        driver.findElement(by).click();
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(page));
+        waitFor(By.tagName("main"));
+    }
+
     /** Reloads {@code path} until the text shows (read models catch up a moment after a command). */
     void reloadUntil(String path, By by, String text) {
         new WebDriverWait(driver, Duration.ofSeconds(20), Duration.ofMillis(400)).until(d -> {

@@ -119,7 +119,7 @@ class KnownOnBrowserTest {
         assertThat(browser.h1()).isEqualTo("Not recorded yet");
         assertThat(browser.find(By.id("not-yet-recorded")).getText()).contains("15 June 2026");
 
-        browser.find(By.cssSelector("form.known-on button[name=clear]")).click();
+        browser.clickToLoad(By.cssSelector("form.known-on button[name=clear]"));
         assertThat(browser.all(By.cssSelector(".known-on-banner"))).isEmpty();
         assertThat(main(browser, "/funding/awards/" + story.award)).contains("£1,200");
         assertThat(main(browser, "/evidence/reviews/" + story.review)).contains("Many hands");

@@ -226,7 +226,7 @@ class PagesBrowserTest {
         String then = browser.find(By.cssSelector("#timeline-results p strong")).getText();
         assertThat(Long.parseLong(then)).isPositive().isLessThan(Long.parseLong(everything));
         browser.screenshot("timeline-as-known-on");
-        browser.find(By.cssSelector("form.known-on button[name=clear]")).click();
+        browser.clickToLoad(By.cssSelector("form.known-on button[name=clear]"));
         assertThat(browser.all(By.cssSelector(".known-on-banner"))).isEmpty();
     }
 
