@@ -1,7 +1,7 @@
 package org.irrigate.core.directory;
 
 import java.util.List;
-import java.util.function.Consumer;
+import java.util.UUID;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -26,71 +26,49 @@ import org.springframework.stereotype.Component;
 class OrganisationDirectory {
     static final String PROCESSING_GROUP = "organisation-directory";
 
-    private final OrganisationEntries entries;
+    private static final String TABLE = "organisation_directory";
+    /** Leaving the network by merger or retirement: a member leaves on that day, a non-member keeps its dates. */
+    private static final String LEAVE = "left_on = case when member then ? else left_on end, member = false";
 
-    OrganisationDirectory(OrganisationEntries entries) {
+    private final OrganisationEntries entries;
+    private final DirectoryWrites writes;
+
+    OrganisationDirectory(OrganisationEntries entries, DirectoryWrites writes) {
         this.entries = entries;
+        this.writes = writes;
     }
 
     @EventHandler
     void on(OrganisationRegistered event) {
-        OrganisationEntry entry = new OrganisationEntry();
-        entry.id = event.organisationId().value();
-        entry.name = event.name();
-        entry.kind = event.kind();
-        entry.placeCode = event.place() == null ? null : event.place().value();
-        entry.charityNumber = event.charityNumber();
-        entry.status = OrganisationStatus.ACTIVE;
-        entry.registeredOn = event.happenedOn();
-        entries.save(entry);
+        writes.put(TABLE, "id", DirectoryWrites.row("id", event.organisationId().value(), "name", event.name(),
+                "kind", event.kind().name(), "place_code", event.place() == null ? null : event.place().value(),
+                "charity_number", event.charityNumber(), "status", OrganisationStatus.ACTIVE.name(),
+                "merged_into", null, "member", false, "joined_on", null, "left_on", null,
+                "registered_on", event.happenedOn()));
     }
 
     @EventHandler
     void on(OrganisationEvent event) {
+        UUID id = event.organisationId().value();
         switch (event) {
-            case OrganisationRenamed e -> update(e, entry -> entry.name = e.name());
-            case OrganisationKindChanged e -> update(e, entry -> entry.kind = e.kind());
-            case NetworkJoined e -> update(e, entry -> {
-                entry.member = true;
-                entry.joinedOn = e.happenedOn();
-                entry.leftOn = null;
-            });
-            case NetworkLeft e -> update(e, entry -> {
-                entry.member = false;
-                entry.leftOn = e.happenedOn();
-            });
-            case OrganisationMerged e -> update(e, entry -> {
-                entry.status = OrganisationStatus.MERGED;
-                entry.mergedInto = e.mergedInto().value();
-                leave(entry, e.happenedOn());
-            });
-            case OrganisationRetired e -> update(e, entry -> {
-                entry.status = OrganisationStatus.RETIRED;
-                leave(entry, e.happenedOn());
-            });
+            case OrganisationRenamed e -> writes.change(TABLE, "id", id, "name = ?", e.name());
+            case OrganisationKindChanged e -> writes.change(TABLE, "id", id, "kind = ?", e.kind().name());
+            case NetworkJoined e -> writes.change(TABLE, "id", id, "member = true, joined_on = ?, left_on = null",
+                    e.happenedOn());
+            case NetworkLeft e -> writes.change(TABLE, "id", id, "member = false, left_on = ?", e.happenedOn());
+            case OrganisationMerged e -> writes.change(TABLE, "id", id, "status = ?, merged_into = ?, " + LEAVE,
+                    OrganisationStatus.MERGED.name(), e.mergedInto().value(), e.happenedOn());
+            case OrganisationRetired e -> writes.change(TABLE, "id", id, "status = ?, " + LEAVE,
+                    OrganisationStatus.RETIRED.name(), e.happenedOn());
             case OrganisationRegistered e -> {
                 // handled above: Axon picks the most specific handler
             }
         }
     }
 
-    private static void leave(OrganisationEntry entry, java.time.LocalDate on) {
-        if (entry.member) {
-            entry.member = false;
-            entry.leftOn = on;
-        }
-    }
-
-    private void update(OrganisationEvent event, Consumer<OrganisationEntry> change) {
-        entries.findById(event.organisationId().value()).ifPresent(entry -> {
-            change.accept(entry);
-            entries.save(entry);
-        });
-    }
-
     @ResetHandler
     void reset() {
-        entries.deleteAllInBatch();
+        writes.clear(TABLE);
     }
 
     @QueryHandler

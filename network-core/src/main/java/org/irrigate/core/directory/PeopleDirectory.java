@@ -32,85 +32,71 @@ import org.springframework.stereotype.Component;
 @ProcessingGroup(PeopleDirectory.PROCESSING_GROUP)
 class PeopleDirectory {
     static final String PROCESSING_GROUP = "people-directory";
+    private static final String PEOPLE = "person_directory";
+    private static final String ROLES = "person_role";
 
     private final PersonEntries people;
     private final RoleEntries roles;
     private final OrganisationEntries organisations;
     private final PersonalDataVault vault;
+    private final DirectoryWrites writes;
 
     PeopleDirectory(PersonEntries people, RoleEntries roles, OrganisationEntries organisations,
-                    PersonalDataVault vault) {
+                    PersonalDataVault vault, DirectoryWrites writes) {
         this.people = people;
         this.roles = roles;
         this.organisations = organisations;
         this.vault = vault;
+        this.writes = writes;
     }
 
     @EventHandler
     void on(PersonRegistered event) {
-        PersonEntry entry = new PersonEntry();
-        entry.id = event.personId().value();
-        copy(event.personId(), event.details(), entry);
-        people.save(entry);
+        writes.put(PEOPLE, "id", details(event.personId(), event.details()));
     }
 
     @EventHandler
     void on(PersonalDetailsUpdated event) {
-        people.findById(event.personId().value()).ifPresent(entry -> {
-            copy(event.personId(), event.details(), entry);
-            people.save(entry);
-        });
+        Map<String, Object> row = details(event.personId(), event.details());
+        writes.change(PEOPLE, "id", event.personId().value(), "full_name = ?, email = ?, phone = ?, erased = ?",
+                row.get("full_name"), row.get("email"), row.get("phone"), row.get("erased"));
     }
 
     @EventHandler
     void on(PersonErased event) {
-        people.findById(event.personId().value()).ifPresent(entry -> {
-            erase(entry);
-            people.save(entry);
-        });
+        writes.change(PEOPLE, "id", event.personId().value(), "full_name = ?, email = null, phone = null, erased = true",
+                PersonView.ERASED);
     }
 
-    /** Opens the sealed details; once the key is gone (erased, even if the erasure comes later in a replay) the
-     *  person reads as erased. */
-    private void copy(PersonId person, SealedDetails sealed, PersonEntry entry) {
-        vault.open(person, sealed).ifPresentOrElse(details -> {
-            entry.fullName = details.fullName();
-            entry.email = details.email();
-            entry.phone = details.phone();
-        }, () -> erase(entry));
-    }
-
-    private static void erase(PersonEntry entry) {
-        entry.fullName = PersonView.ERASED;
-        entry.email = null;
-        entry.phone = null;
-        entry.erased = true;
+    /**
+     * Opens the sealed details; once the key is gone (erased, even if the erasure comes later in a replay) the
+     * person reads as erased.
+     */
+    private Map<String, Object> details(PersonId person, SealedDetails sealed) {
+        return vault.open(person, sealed)
+                .map(d -> DirectoryWrites.row("id", person.value(), "full_name", d.fullName(), "email", d.email(),
+                        "phone", d.phone(), "erased", false))
+                .orElseGet(() -> DirectoryWrites.row("id", person.value(), "full_name", PersonView.ERASED,
+                        "email", null, "phone", null, "erased", true));
     }
 
     @EventHandler
     void on(RoleStarted event) {
-        RoleEntry role = new RoleEntry();
-        role.roleId = event.roleId().value();
-        role.personId = event.personId().value();
-        role.organisationId = event.organisationId().value();
-        role.title = event.title();
-        role.startedOn = event.happenedOn();
-        roles.save(role);
+        writes.put(ROLES, "role_id", DirectoryWrites.row("role_id", event.roleId().value(),
+                "person_id", event.personId().value(), "organisation_id", event.organisationId().value(),
+                "title", event.title(), "started_on", event.happenedOn(), "ended_on", null, "end_reason", null));
     }
 
     @EventHandler
     void on(RoleEnded event) {
-        roles.findById(event.roleId().value()).ifPresent(role -> {
-            role.endedOn = event.happenedOn();
-            role.endReason = event.reason();
-            roles.save(role);
-        });
+        writes.change(ROLES, "role_id", event.roleId().value(), "ended_on = ?, end_reason = ?", event.happenedOn(),
+                event.reason());
     }
 
     @ResetHandler
     void reset() {
-        roles.deleteAllInBatch();
-        people.deleteAllInBatch();
+        writes.clear(ROLES);
+        writes.clear(PEOPLE);
     }
 
     @QueryHandler

@@ -17,25 +17,25 @@ import org.springframework.stereotype.Component;
 class PlaceDirectory {
     static final String PROCESSING_GROUP = "place-directory";
 
-    private final PlaceEntries places;
+    private static final String TABLE = "place_directory";
 
-    PlaceDirectory(PlaceEntries places) {
+    private final PlaceEntries places;
+    private final DirectoryWrites writes;
+
+    PlaceDirectory(PlaceEntries places, DirectoryWrites writes) {
         this.places = places;
+        this.writes = writes;
     }
 
     @EventHandler
     void on(PlaceRegistered event) {
-        PlaceEntry entry = new PlaceEntry();
-        entry.code = event.code().value();
-        entry.name = event.name();
-        entry.level = event.level();
-        entry.parentCode = event.parent() == null ? null : event.parent().value();
-        places.save(entry);
+        writes.put(TABLE, "code", DirectoryWrites.row("code", event.code().value(), "name", event.name(),
+                "level", event.level().name(), "parent_code", event.parent() == null ? null : event.parent().value()));
     }
 
     @ResetHandler
     void reset() {
-        places.deleteAllInBatch();
+        writes.clear(TABLE);
     }
 
     @QueryHandler
