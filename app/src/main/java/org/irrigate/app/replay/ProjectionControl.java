@@ -110,8 +110,9 @@ public class ProjectionControl {
     /** What keeps a projection from having caught up, for the message of a wait that timed out. */
     private String why(String name, long head) {
         StreamingEventProcessor processor = processor(name);
-        return "running " + processor.isRunning() + ", " + processor.processingStatus().size() + " of "
-                + tokens.fetchSegments(name).length + " segments claimed here: " + processor.processingStatus().values()
+        Map<Integer, EventTrackerStatus> status = processor.processingStatus();
+        return "running " + processor.isRunning() + ", " + status.size() + " of "
+                + tokens.fetchSegments(name).length + " segments claimed here: " + status.values()
                 .stream().map(s -> s.getSegment().getSegmentId() + (s.isErrorState() ? " failed " + s.getError() : "")
                         + " at " + s.getCurrentPosition().orElse(-1) + " gaps " + gaps(s).stream()
                         .filter(g -> g <= head).toList()).collect(Collectors.joining("; "));
