@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
+import org.irrigate.app.replay.StoredPosition;
 import org.irrigate.core.api.AuditMetadata;
 import org.irrigate.core.api.NetworkEvent;
 import org.irrigate.core.api.PersonEvent;
@@ -35,10 +36,12 @@ public class FactRows {
 
     private final JdbcTemplate jdbc;
     private final JsonMapper json;
+    private final StoredPosition positions;
 
-    FactRows(JdbcTemplate jdbc, JsonMapper json) {
+    FactRows(JdbcTemplate jdbc, JsonMapper json, StoredPosition positions) {
         this.jdbc = jdbc;
         this.json = json;
+        this.positions = positions;
     }
 
     /** What journeys are made of: influence work, funding, people's roles, and verdicts on suggestions. */
@@ -54,35 +57,35 @@ public class FactRows {
         return audit.recordedAt() != null ? audit.recordedAt() : message.getTimestamp();
     }
 
-    /** An event to store as a fact, with the global index it was stored under. */
-    public record Stored(long position, EventMessage<?> message) {
-    }
-
-    /** Stores the event once per position (delivery is at least once); {@code replayId} null means the live ledger. */
-    public void write(String replayId, long position, EventMessage<?> message) {
-        write(replayId, List.of(new Stored(position, message)));
-    }
-
-    /** Stores each event once per position, in batches: one look for what is already stored, one JDBC batch. */
-    public void write(String replayId, List<Stored> facts) {
-        for (int from = 0; from < facts.size(); from += CHUNK) {
-            writeChunk(replayId, facts.subList(from, Math.min(facts.size(), from + CHUNK)));
+    /**
+     * Stores each event once per global index it was stored under (delivery is at least once), in chunks: one lookup
+     * of those indexes, one look for what is already written, one JDBC batch. {@code replayId} null means the live
+     * ledger.
+     */
+    public void write(String replayId, List<? extends EventMessage<?>> messages) {
+        for (int from = 0; from < messages.size(); from += CHUNK) {
+            writeChunk(replayId, messages.subList(from, Math.min(messages.size(), from + CHUNK)));
         }
     }
 
-    private void writeChunk(String replayId, List<Stored> facts) {
+    private void writeChunk(String replayId, List<? extends EventMessage<?>> messages) {
         String table = replayId == null ? LIVE : REPLAY;
-        List<Object> key = new ArrayList<>(facts.stream().map(f -> (Object) f.position()).toList());
+        Map<String, Long> stored = positions.of(messages.stream().map(EventMessage::getIdentifier).toList());
+        List<Object> key = new ArrayList<>(stored.values());
         String scope = "";
         if (replayId != null) {
             key.add(replayId);
             scope = " and replay_id = ?";
         }
         Set<Long> known = new HashSet<>(jdbc.queryForList("select position from " + table + " where position in ("
-                + String.join(",", Collections.nCopies(facts.size(), "?")) + ")" + scope, Long.class, key.toArray()));
+                + String.join(",", Collections.nCopies(stored.size(), "?")) + ")" + scope, Long.class, key.toArray()));
         Map<Long, Object[]> rows = new LinkedHashMap<>();
-        facts.stream().filter(f -> !known.contains(f.position()))
-                .forEach(f -> rows.putIfAbsent(f.position(), row(replayId, f.position(), f.message())));
+        for (EventMessage<?> message : messages) {
+            long position = stored.get(message.getIdentifier());
+            if (!known.contains(position)) {
+                rows.putIfAbsent(position, row(replayId, position, message));
+            }
+        }
         String columns = "position, event_id, aggregate_id, event_type, happened_on, recorded_at, private_to, payload"
                 + (replayId == null ? "" : ", replay_id");
         int width = replayId == null ? 8 : 9;

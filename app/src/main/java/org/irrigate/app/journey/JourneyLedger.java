@@ -5,10 +5,8 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
 import java.util.List;
-import java.util.Map;
 import org.irrigate.app.deadletter.WritesAtCommit;
 import org.irrigate.app.replay.PerBatch;
-import org.irrigate.app.replay.StoredPosition;
 import org.irrigate.core.api.NetworkEvent;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -24,17 +22,14 @@ import org.springframework.stereotype.Component;
 class JourneyLedger {
     static final String PROCESSING_GROUP = "journeys";
     private static final String PENDING = JourneyLedger.class.getName() + ".pending";
-    private static final int CHUNK = 500;
 
     private final FactRows rows;
     private final JdbcTemplate jdbc;
-    private final StoredPosition positions;
     private final LivePictures pictures;
 
-    JourneyLedger(FactRows rows, JdbcTemplate jdbc, StoredPosition positions, LivePictures pictures) {
+    JourneyLedger(FactRows rows, JdbcTemplate jdbc, LivePictures pictures) {
         this.rows = rows;
         this.jdbc = jdbc;
-        this.positions = positions;
         this.pictures = pictures;
     }
 
@@ -46,14 +41,9 @@ class JourneyLedger {
         }
     }
 
-    /** A batch's facts, just before it commits: their stored indexes in one query, then one JDBC batch. */
+    /** A batch's facts, written together just before it commits. */
     private void write(List<EventMessage<?>> messages) {
-        for (int from = 0; from < messages.size(); from += CHUNK) {
-            List<EventMessage<?>> chunk = messages.subList(from, Math.min(messages.size(), from + CHUNK));
-            Map<String, Long> indexes = positions.of(chunk.stream().map(EventMessage::getIdentifier).toList());
-            rows.write(null, chunk.stream()
-                    .map(m -> new FactRows.Stored(indexes.get(m.getIdentifier()), m)).toList());
-        }
+        rows.write(null, messages);
         pictures.changed();
     }
 

@@ -14,7 +14,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.axonframework.common.stream.BlockingStream;
-import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.irrigate.app.journey.FactRows;
@@ -40,7 +39,6 @@ public class ReplayJobs {
     private final ProjectionControl projections;
     private final EventStore events;
     private final FactRows facts;
-    private final StoredPosition storedPositions;
     private final Clock clock;
     private final Duration timeout;
     /** How many relevant events a disposable replay gathers to look up where they were stored in one query. */
@@ -52,13 +50,12 @@ public class ReplayJobs {
         return thread;
     });
 
-    ReplayJobs(ProjectionControl projections, EventStore events, FactRows facts, StoredPosition storedPositions,
-               Clock clock, @Value("${irrigate.replay.timeout-seconds:600}") long timeoutSeconds,
+    ReplayJobs(ProjectionControl projections, EventStore events, FactRows facts, Clock clock,
+               @Value("${irrigate.replay.timeout-seconds:600}") long timeoutSeconds,
                @Value("${irrigate.replay.chunk:500}") int chunk) {
         this.projections = projections;
         this.events = events;
         this.facts = facts;
-        this.storedPositions = storedPositions;
         this.clock = clock;
         this.timeout = Duration.ofSeconds(timeoutSeconds);
         this.chunk = chunk;
@@ -203,14 +200,12 @@ public class ReplayJobs {
         throw new IllegalStateException("The event store stopped before its head at " + head);
     }
 
-    /** Writes a chunk of facts together, having looked up where each of their events was stored in one query. */
+    /** Writes a chunk of facts together (each under the index its event was stored at: see StoredPosition). */
     private void write(ReplayJob job, List<TrackedEventMessage<?>> messages) {
         if (messages.isEmpty()) {
             return;
         }
-        Map<String, Long> stored = storedPositions.of(messages.stream().map(EventMessage::getIdentifier).toList());
-        facts.write(job.id, messages.stream()
-                .<FactRows.Stored>map(m -> new FactRows.Stored(stored.get(m.getIdentifier()), m)).toList());
+        facts.write(job.id, messages);
         messages.clear();
     }
 

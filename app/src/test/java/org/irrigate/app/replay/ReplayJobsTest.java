@@ -64,7 +64,7 @@ class ReplayJobsTest {
                     }
                 });
         // chunks of 7 (an odd size), so swapped pairs also straddle the chunks' edges
-        ReplayJobs jobs = new ReplayJobs(projections, late, facts, storedPositions, clock, 120, 7);
+        ReplayJobs jobs = new ReplayJobs(projections, late, facts, clock, 120, 7);
         String id = null;
         try {
             id = jobs.disposable(Instant.MAX, "researcher").jobId();
