@@ -1,0 +1,57 @@
+package org.irrigate.app.persistence;
+
+import java.util.Optional;
+import org.axonframework.common.jdbc.PersistenceExceptionResolver;
+import org.axonframework.common.jpa.EntityManagerProvider;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.jpa.JpaEventStorageEngine;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.springboot.util.RegisterDefaultEntities;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Axon's JPA event store as its Spring Boot module builds it, except that it never asks for a snapshot. Irrigate
+ * takes none (its records are short: a conversation, a bid, an advocacy action), yet every read of a record's events
+ * (each command, twice: the ownership check and the aggregate) first queried the empty snapshot table, a sixth of a
+ * command's time (docs/decisions/0013-benchmarks.md). Storing a snapshot is refused, so one cannot be taken and then
+ * silently ignored. Axon's module, which this replaces, also registered the event store's JPA entities: so does this.
+ */
+@Configuration
+@RegisterDefaultEntities(packages = "org.axonframework.eventsourcing.eventstore.jpa")
+class EventStorage {
+
+    @Bean
+    EventStorageEngine eventStorageEngine(Serializer defaultSerializer, PersistenceExceptionResolver exceptions,
+                                          @Qualifier("eventSerializer") Serializer eventSerializer,
+                                          org.axonframework.config.Configuration axon,
+                                          EntityManagerProvider entityManagers, TransactionManager transactions) {
+        return new WithoutSnapshots(JpaEventStorageEngine.builder()
+                .snapshotSerializer(defaultSerializer)
+                .upcasterChain(axon.upcasterChain())
+                .persistenceExceptionResolver(exceptions)
+                .eventSerializer(eventSerializer)
+                .snapshotFilter(axon.snapshotFilter())
+                .entityManagerProvider(entityManagers)
+                .transactionManager(transactions));
+    }
+
+    static final class WithoutSnapshots extends JpaEventStorageEngine {
+        WithoutSnapshots(Builder builder) {
+            super(builder);
+        }
+
+        @Override
+        public Optional<DomainEventMessage<?>> readSnapshot(String aggregateIdentifier) {
+            return Optional.empty();
+        }
+
+        @Override
+        public void storeSnapshot(DomainEventMessage<?> snapshot) {
+            throw new UnsupportedOperationException("Irrigate takes no snapshots: its event store never reads them");
+        }
+    }
+}
