@@ -180,7 +180,7 @@ final class BenchmarkHarness {
         append.put("gatewaySequentialVsBatchRatio", round(gatewaySequential / rawBatch));
         append.put("bulkImportEventsPerSecond", round(bulkImport));
         append.put("bulkImportVsBatchRatio", round(bulkImport / rawBatch));
-        result.put("append", append);
+        record("append", append);
     }
 
     /** The bulk-import path as a partner uses it: a CSV file of conversations posted to the import endpoint. */
@@ -219,10 +219,11 @@ final class BenchmarkHarness {
             size.put("storedEvents", storedEvents());
             size.put("bulkAppendEventsPerSecond", round(grown));
             size.put("allProjectionsCatchUpSeconds", round(RawBaselines.seconds(started)));
-            size.put("queries", queries(network));
             sizes.add(size);
+            record("history", sizes); // the growth and catch-up, before the queries at this size
+            size.put("queries", queries(network));
+            record("history", sizes);
         }
-        result.put("history", sizes);
         replay();
         startUp();
     }
@@ -278,7 +279,7 @@ final class BenchmarkHarness {
             replay.put("journeysEventsPerSecond", NO_JOURNEYS);
         }
         replay.put("maxHeapMiB", Runtime.getRuntime().maxMemory() / (1024 * 1024));
-        result.put("replay", replay);
+        record("replay", replay);
     }
 
     /** Stops the application and starts it again on the same, full database. */
@@ -289,8 +290,18 @@ final class BenchmarkHarness {
         app = start();
         double ready = RawBaselines.seconds(started);
         control().awaitCaughtUp(PATIENCE);
-        result.put("startUp", Map.of("storedEvents", events, "readySeconds", round(ready),
+        record("startUp", Map.of("storedEvents", events, "readySeconds", round(ready),
                 "caughtUpSeconds", round(RawBaselines.seconds(started))));
+    }
+
+    /**
+     * Adds a phase's figures to the result and writes the result so far to {@code partial.json} in the work
+     * directory: a million-event run takes hours, and one cut short still leaves what it measured.
+     */
+    private void record(String phase, Object figures) throws java.io.IOException {
+        result.put(phase, figures);
+        java.nio.file.Files.writeString(settings.workDirectory().resolve("partial.json"),
+                BenchmarkReport.JSON.writeValueAsString(result));
     }
 
     private Map<String, Object> latency(RequestBuilder request) throws Exception {
