@@ -76,10 +76,14 @@ final class BenchmarkHarness {
         IrrigateApplication.disableUpdateChecker();
         database = BenchDatabase.fresh(settings.database(), settings.workDirectory());
         result.put("database", settings.database());
+        app = start();
+        // The processors' settings as the application took them (defaults, or -Dirrigate.processors.* overrides).
+        var environment = app.getEnvironment();
         result.put("settings", Map.of("organisations", settings.organisations(), "commands", settings.commands(),
                 "importRows", settings.importRows(), "history", settings.history(), "samples", settings.samples(),
-                "writers", WRITERS, "segments", 4, "batchSize", 100));
-        app = start();
+                "writers", WRITERS,
+                "segments", environment.getProperty("irrigate.processors.segments", Integer.class, 4),
+                "batchSize", environment.getProperty("irrigate.processors.batch-size", Integer.class, 100)));
         try {
             List<Workload.Organisation> network = Workload.network(settings.organisations(), SEED);
             OrganisationId coordinator = network.getFirst().id();
