@@ -22,17 +22,35 @@ final class EventHash {
     }
 
     static String of(ResultSet row, String previous) throws SQLException {
-        MessageDigest sha = sha256();
-        sha.update(previous.getBytes(StandardCharsets.US_ASCII));
-        sha.update(ByteBuffer.allocate(Long.BYTES).putLong(row.getLong("global_index")).array());
-        for (String column : new String[] {"event_identifier", "aggregate_identifier", "type", "payload_type",
-                "payload_revision", "time_stamp"}) {
-            field(sha, text(row.getString(column)));
+        return Stored.read(row).hash(previous);
+    }
+
+    /** What is hashed of a stored event, read from a row of {@link #COLUMNS}. */
+    record Stored(long globalIndex, String[] texts, long sequenceNumber, byte[] payload, byte[] metaData) {
+        private static final String[] TEXT_COLUMNS = {"event_identifier", "aggregate_identifier", "type",
+                "payload_type", "payload_revision", "time_stamp"};
+
+        static Stored read(ResultSet row) throws SQLException {
+            String[] texts = new String[TEXT_COLUMNS.length];
+            for (int i = 0; i < texts.length; i++) {
+                texts[i] = row.getString(TEXT_COLUMNS[i]);
+            }
+            return new Stored(row.getLong("global_index"), texts, row.getLong("sequence_number"),
+                    row.getBytes("payload"), row.getBytes("meta_data"));
         }
-        sha.update(ByteBuffer.allocate(Long.BYTES).putLong(row.getLong("sequence_number")).array());
-        field(sha, row.getBytes("payload"));
-        field(sha, row.getBytes("meta_data"));
-        return HexFormat.of().formatHex(sha.digest());
+
+        String hash(String previous) {
+            MessageDigest sha = sha256();
+            sha.update(previous.getBytes(StandardCharsets.US_ASCII));
+            sha.update(ByteBuffer.allocate(Long.BYTES).putLong(globalIndex).array());
+            for (String text : texts) {
+                field(sha, text(text));
+            }
+            sha.update(ByteBuffer.allocate(Long.BYTES).putLong(sequenceNumber).array());
+            field(sha, payload);
+            field(sha, metaData);
+            return HexFormat.of().formatHex(sha.digest());
+        }
     }
 
     /** Length-prefixed, so moving bytes from one field to the next changes the hash. */
