@@ -14,6 +14,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import jakarta.persistence.EntityManager;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.queryhandling.QueryGateway;
@@ -54,11 +55,14 @@ public class ConversationCsvImport {
     private final CommandGateway commands;
     private final EventStore events;
     private final QueryGateway queries;
+    private final EntityManager entityManager;
 
-    ConversationCsvImport(CommandGateway commands, EventStore events, QueryGateway queries) {
+    ConversationCsvImport(CommandGateway commands, EventStore events, QueryGateway queries,
+                          EntityManager entityManager) {
         this.commands = commands;
         this.events = events;
         this.queries = queries;
+        this.entityManager = entityManager;
     }
 
     /**
@@ -104,7 +108,13 @@ public class ConversationCsvImport {
         }
         boolean apply = errors.isEmpty() && !dryRun;
         if (apply) {
-            toLog.forEach(commands::sendAndWait);
+            for (LogConversation command : toLog) {
+                commands.sendAndWait(command);
+                // The row's events are written; let go of them. Every command reads history through JPA, which
+                // first checks everything the transaction holds: kept, a file would cost the square of its rows.
+                entityManager.flush();
+                entityManager.clear();
+            }
         }
         return new ConversationImport(dryRun, apply, rows, toLog.size(), apply ? toLog.size() : 0, alreadyImported,
                 List.copyOf(errors));
