@@ -6,14 +6,19 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.irrigate.app.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.util.ReflectionTestUtils;
 
-/** The event store reads a record's events without asking for a snapshot, and refuses to store one. */
+/**
+ * The event store reads a record's events without asking for a snapshot, and refuses to store one; its shared
+ * read-ahead is kept short (what it holds for a stalled processor is bounded: decision 0013).
+ */
 @IntegrationTest
 class EventStorageTest {
     @Autowired
@@ -49,5 +54,14 @@ class EventStorageTest {
         assertThat(engine).isInstanceOf(EventStorage.WithoutSnapshots.class);
         DomainEventMessage<String> snapshot = new GenericDomainEventMessage<>("Snapshot", "some-record", 3, "state");
         assertThatThrownBy(() -> engine.storeSnapshot(snapshot)).isInstanceOf(UnsupportedOperationException.class);
+    }
+
+    @Test
+    void theSharedReadAheadIsKeptShort() {
+        // Axon's builder keeps these settings private: read them back, or a misconfiguration would pass unnoticed.
+        assertThat(events).isInstanceOf(EmbeddedEventStore.class);
+        assertThat(ReflectionTestUtils.getField(events, "cleanupDelayMillis")).isEqualTo(EventStorage.CLEANUP_DELAY_MS);
+        Object producer = ReflectionTestUtils.getField(events, "producer");
+        assertThat(ReflectionTestUtils.getField(producer, "cachedEvents")).isEqualTo(EventStorage.CACHED_EVENTS);
     }
 }
