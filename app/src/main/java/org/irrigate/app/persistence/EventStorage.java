@@ -42,18 +42,15 @@ class EventStorage {
                 .transactionManager(transactions));
     }
 
-    /** Events the shared read-ahead keeps for processors reading at the head (Axon's default: 10,000). */
-    static final int CACHED_EVENTS = 1_000;
-    /** How often processors that fell behind the read-ahead are sent to read on their own (Axon's: 10 s). */
-    static final long CLEANUP_DELAY_MS = 500;
-
     /**
-     * Axon's embedded event store as its Spring Boot module builds it, on a shorter leash. Its producer reads ahead
-     * for every processor at the head, and a processor that stops reading for a while (its workers' queues full) keeps
-     * every event read since in memory until the cleaner notices it has fallen behind. While a long history caught up,
-     * that was most of the history: at a million events the 1 GiB heap filled and the JVM spent its time collecting
-     * (docs/decisions/0013-benchmarks.md). Checked more often, with a smaller cache, what a stalled processor can hold
-     * is bounded by what the producer reads in half a second.
+     * Axon's embedded event store as its Spring Boot module builds it, except that each processor reads the store
+     * itself. Axon's default shares one reader among the processors at the head: it reads ahead as fast as the database
+     * answers, into a linked list of events, and a processor still holding a place in that list (one left there by a
+     * race between its own read and the cleaner that sends laggards to read on their own) keeps everything read after
+     * it in memory. While a million events caught up, half a million of them were held and the 1 GiB heap filled
+     * (docs/decisions/0013-benchmarks.md). Reading on their own, processors are as quick to see new events: Axon's
+     * event stream offers no callback either way, so an idle processor looks again every half second, in the database
+     * instead of the shared list.
      */
     @Qualifier("eventStore")
     @Bean(name = "eventBus")
@@ -62,8 +59,7 @@ class EventStorage {
                 .storageEngine(storageEngine)
                 .messageMonitor(axon.messageMonitor(EventStore.class, "eventStore"))
                 .spanFactory(axon.getComponent(EventBusSpanFactory.class))
-                .cachedEvents(CACHED_EVENTS)
-                .cleanupDelay(CLEANUP_DELAY_MS)
+                .optimizeEventConsumption(false)
                 .build();
     }
 

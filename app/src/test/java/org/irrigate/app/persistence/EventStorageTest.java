@@ -16,8 +16,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.util.ReflectionTestUtils;
 
 /**
- * The event store reads a record's events without asking for a snapshot, and refuses to store one; its shared
- * read-ahead is kept short (what it holds for a stalled processor is bounded: decision 0013).
+ * The event store reads a record's events without asking for a snapshot, and refuses to store one; every
+ * processor reads the store itself, with no shared read-ahead to hold events in memory (decision 0013).
  */
 @IntegrationTest
 class EventStorageTest {
@@ -57,11 +57,9 @@ class EventStorageTest {
     }
 
     @Test
-    void theSharedReadAheadIsKeptShort() {
-        // Axon's builder keeps these settings private: read them back, or a misconfiguration would pass unnoticed.
+    void everyProcessorReadsTheStoreItself() {
+        // Axon's builder keeps this setting private: read it back, or a misconfiguration would pass unnoticed.
         assertThat(events).isInstanceOf(EmbeddedEventStore.class);
-        assertThat(ReflectionTestUtils.getField(events, "cleanupDelayMillis")).isEqualTo(EventStorage.CLEANUP_DELAY_MS);
-        Object producer = ReflectionTestUtils.getField(events, "producer");
-        assertThat(ReflectionTestUtils.getField(producer, "cachedEvents")).isEqualTo(EventStorage.CACHED_EVENTS);
+        assertThat(ReflectionTestUtils.getField(events, "optimizeEventConsumption")).isEqualTo(false);
     }
 }
