@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
 import org.irrigate.app.replay.StoredPosition;
@@ -19,6 +20,9 @@ import org.irrigate.core.api.Viewer;
 import org.irrigate.funding.api.FundingEvent;
 import org.irrigate.influence.api.InfluenceEvent;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -33,15 +37,23 @@ public class FactRows {
     static final String REPLAY = "journey_replay_fact";
     /** Events per statement: well under every database's limit on bound parameters. */
     private static final int CHUNK = 500;
+    /** Facts read per round trip while folding. */
+    private static final int FETCH = 1_000;
 
     private final JdbcTemplate jdbc;
     private final JsonMapper json;
     private final StoredPosition positions;
+    private final JdbcTemplate streaming;
+    private final TransactionTemplate reading;
 
-    FactRows(JdbcTemplate jdbc, JsonMapper json, StoredPosition positions) {
+    FactRows(JdbcTemplate jdbc, JsonMapper json, StoredPosition positions, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
         this.json = json;
         this.positions = positions;
+        this.streaming = new JdbcTemplate(jdbc.getDataSource());
+        streaming.setFetchSize(FETCH);
+        this.reading = new TransactionTemplate(transactions);
+        reading.setReadOnly(true);
     }
 
     /** What journeys are made of: influence work, funding, people's roles, and verdicts on suggestions. */
@@ -108,10 +120,12 @@ public class FactRows {
     }
 
     /**
-     * The facts recorded at or before {@code knownOn} (null: everything) that the viewer may see, in event-store
-     * order. Which of them had happened by a day is the picture's business: corrections apply whenever they happened.
+     * Hands the facts recorded at or before {@code knownOn} (null: everything) that the viewer may see to {@code each},
+     * in event-store order, as they are read: a long history's facts are never all held at once (at a million events
+     * the list of them alone filled a 1 GiB heap). Which of them had happened by a day is the picture's business:
+     * corrections apply whenever they happened.
      */
-    public List<Fact> read(String replayId, Instant knownOn, Viewer viewer) {
+    public void forEach(String replayId, Instant knownOn, Viewer viewer, Consumer<Fact> each) {
         StringBuilder sql = new StringBuilder("select position, recorded_at, event_type, payload from ")
                 .append(replayId == null ? LIVE : REPLAY).append(" where 1 = 1");
         List<Object> args = new ArrayList<>();
@@ -127,9 +141,11 @@ public class FactRows {
             sql.append(" and (private_to is null or private_to = ?)");
             args.add(viewer.organisation() == null ? null : viewer.organisation().value());
         }
-        return jdbc.query(sql.append(" order by position").toString(), (rs, i) -> new Fact(rs.getLong("position"),
-                rs.getTimestamp("recorded_at").toInstant(), event(rs.getString("event_type"),
-                        rs.getString("payload"))), args.toArray());
+        // PostgreSQL sends a result in pieces of the fetch size only inside a transaction; otherwise all of it at once.
+        reading.executeWithoutResult(status -> streaming.query(sql.append(" order by position").toString(),
+                (RowCallbackHandler) rs -> each.accept(new Fact(rs.getLong("position"),
+                        rs.getTimestamp("recorded_at").toInstant(), event(rs.getString("event_type"),
+                        rs.getString("payload")))), args.toArray()));
     }
 
     public void discard(String replayId) {

@@ -48,7 +48,8 @@ public class Journeys {
 
     /** The picture of the network at a moment, as the viewer may see it, and the means to build journeys in it. */
     Scene scene(String replayId, Moment moment, Viewer viewer) {
-        Supplier<Picture> build = () -> Picture.of(facts.read(replayId, moment.knownOn(), viewer), moment.asOf());
+        Supplier<Picture> build = () -> Picture.of(
+                each -> facts.forEach(replayId, moment.knownOn(), viewer, each), moment.asOf());
         Picture picture = replayId == null && moment.knownOn() == null
                 ? live.now(viewer, moment.asOf(), build) : build.get();
         return new Scene(picture, new JourneyBuilder(picture, names.load(moment.knownOn(), viewer), moment,

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
 import org.irrigate.core.api.NetworkEvent;
 import org.irrigate.core.api.OrganisationId;
 import org.irrigate.core.api.PersonEvent.RoleEnded;
@@ -100,9 +101,10 @@ final class Picture {
     private final Map<PersonId, List<Role>> rolesOfPerson = new HashMap<>();
     private final Map<UUID, Integer> advocacyOrder = new HashMap<>();
 
-    static Picture of(List<Fact> facts, LocalDate asOf) {
+    /** Folds the facts {@code source} hands over one by one, as they are read. */
+    static Picture of(Consumer<Consumer<Fact>> source, LocalDate asOf) {
         Picture picture = new Picture(asOf);
-        facts.forEach(fact -> picture.apply(fact.event()));
+        source.accept(fact -> picture.apply(fact.event()));
         picture.index();
         return picture;
     }
@@ -205,7 +207,7 @@ final class Picture {
         }
     }
 
-    private void with(UUID conversation, java.util.function.Consumer<Conversation> change) {
+    private void with(UUID conversation, Consumer<Conversation> change) {
         Conversation c = conversations.get(conversation);
         if (c != null) {
             change.accept(c);
@@ -318,7 +320,7 @@ final class Picture {
         }
     }
 
-    private void bid(UUID id, java.util.function.Consumer<Bid> change) {
+    private void bid(UUID id, Consumer<Bid> change) {
         Bid bid = bids.get(id);
         if (bid != null) {
             change.accept(bid);

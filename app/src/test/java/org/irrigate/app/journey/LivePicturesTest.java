@@ -8,7 +8,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
@@ -29,7 +28,7 @@ class LivePicturesTest {
     private final AtomicInteger builds = new AtomicInteger();
     private final Supplier<Picture> build = () -> {
         builds.incrementAndGet();
-        return Picture.of(List.of(), null);
+        return Picture.of(each -> { }, null);
     };
 
     @Test

@@ -22,7 +22,8 @@ class PictureIndexTest extends JourneyIntegration {
     @Test
     void lookupsMatchAFullScan() throws Exception {
         await.projections();
-        Picture picture = Picture.of(facts.read(null, null, new Viewer("test", null, true)), null);
+        Picture picture = Picture.of(
+                each -> facts.forEach(null, null, new Viewer("test", null, true), each), null);
         assertThat(picture.awards).isNotEmpty();
         assertThat(picture.claims).isNotEmpty();
         for (Picture.Bid bid : picture.bids.values()) {
