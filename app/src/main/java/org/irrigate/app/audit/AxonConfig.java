@@ -7,7 +7,7 @@ import org.axonframework.config.ConfigurerModule;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.deadletter.jpa.JpaSequencedDeadLetterQueue;
-import org.axonframework.eventhandling.async.SequentialPolicy;
+import org.axonframework.eventhandling.async.SequencingPolicy;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
@@ -25,6 +25,12 @@ import tools.jackson.databind.jsontype.BasicPolymorphicTypeValidator;
 @Configuration
 class AxonConfig {
     static final String TAMPER_CHAIN = "tamper-chain";
+    /**
+     * Every event in one sequence named by a value, so every instance puts the chain in the same segment. Axon's
+     * {@code SequentialPolicy} names it by an object whose hash is its identity, different in each JVM: two instances
+     * disagreed on which segment held the chain, and events fell between them (neither chained them).
+     */
+    static final SequencingPolicy<EventMessage<?>> ONE_SEQUENCE = event -> TAMPER_CHAIN;
 
     /** Copies the command's audit fields onto every event it produces. */
     @Bean
@@ -64,7 +70,7 @@ class AxonConfig {
                         // how often an instance looks for unclaimed segments, e.g. those of an instance that died
                         .tokenClaimInterval(claimInterval))
                 // The tamper-evidence chain links every event to the one before: one sequence, one writer.
-                .registerSequencingPolicy(TAMPER_CHAIN, config -> new SequentialPolicy())
+                .registerSequencingPolicy(TAMPER_CHAIN, config -> ONE_SEQUENCE)
                 // A projection that fails on an event parks it (and later events of the same record) in a
                 // dead-letter queue and carries on; an admin retries them. Not the chain: a gap there would be a lie.
                 .registerDeadLetterQueueProvider(group -> TAMPER_CHAIN.equals(group) ? null
