@@ -1,8 +1,7 @@
 package org.irrigate.app.integrity;
 
-import java.util.Collections;
+import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -11,6 +10,7 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
 import org.irrigate.app.deadletter.WritesAtCommit;
+import org.irrigate.app.replay.Chunks;
 import org.irrigate.app.replay.PerBatch;
 import org.irrigate.app.replay.StoredPosition;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -27,8 +27,6 @@ import org.springframework.stereotype.Component;
 class HashChain {
     static final String PROCESSING_GROUP = "tamper-chain";
     private static final String PENDING = HashChain.class.getName() + ".pending";
-    /** Events per statement: well under every database's limit on bound parameters. */
-    private static final int CHUNK = 500;
 
     private final JdbcTemplate jdbc;
     private final StoredPosition positions;
@@ -43,13 +41,8 @@ class HashChain {
     @EventHandler
     @WritesAtCommit
     void on(Object event, EventMessage<?> message) {
-        PerBatch.add(PENDING, message.getIdentifier(), message.getIdentifier(), this::link);
-    }
-
-    private void link(List<String> eventIds) {
-        for (int from = 0; from < eventIds.size(); from += CHUNK) {
-            linkChunk(eventIds.subList(from, Math.min(eventIds.size(), from + CHUNK)));
-        }
+        PerBatch.add(PENDING, message.getIdentifier(), message.getIdentifier(),
+                eventIds -> Chunks.inChunks(eventIds, this::linkChunk));
     }
 
     /**
@@ -58,20 +51,17 @@ class HashChain {
      */
     private void linkChunk(List<String> eventIds) {
         Map<String, Long> stored = positions.of(eventIds);
-        String marks = String.join(",", Collections.nCopies(stored.size(), "?"));
-        Object[] indexes = stored.values().toArray();
-        Set<Long> chained = new HashSet<>(jdbc.queryForList(
-                "select global_index from event_hash where global_index in (" + marks + ")", Long.class, indexes));
+        Set<Long> chained = Chunks.alreadyWritten(jdbc, "event_hash", "global_index", Long.class, stored.values(), "");
         Map<Long, EventHash.Stored> rows = new HashMap<>();
-        jdbc.query("select " + EventHash.COLUMNS + " from domain_event_entry where global_index in (" + marks + ")",
-                rs -> {
+        jdbc.query("select " + EventHash.COLUMNS + " from domain_event_entry where global_index in ("
+                + Chunks.marks(stored.size()) + ")", rs -> {
                     rows.put(rs.getLong("global_index"), EventHash.Stored.read(rs));
-                }, indexes);
+                }, stored.values().toArray());
         List<Map<String, Object>> head = jdbc.queryForList(
                 "select link, hash from event_hash order by link desc limit 1");
         long link = head.isEmpty() ? 0 : ((Number) head.getFirst().get("link")).longValue();
         String previous = head.isEmpty() ? EventHash.GENESIS : (String) head.getFirst().get("hash");
-        List<Object[]> links = new java.util.ArrayList<>();
+        List<Object[]> links = new ArrayList<>();
         for (String eventId : eventIds) {
             long position = stored.get(eventId);
             if (chained.add(position)) {

@@ -3,8 +3,6 @@ package org.irrigate.app.journey;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +10,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
+import org.irrigate.app.replay.Chunks;
 import org.irrigate.app.replay.StoredPosition;
 import org.irrigate.core.api.AuditMetadata;
 import org.irrigate.core.api.NetworkEvent;
@@ -35,8 +34,6 @@ import tools.jackson.databind.json.JsonMapper;
 public class FactRows {
     static final String LIVE = "journey_fact";
     static final String REPLAY = "journey_replay_fact";
-    /** Events per statement: well under every database's limit on bound parameters. */
-    private static final int CHUNK = 500;
     /** Facts read per round trip while folding. */
     private static final int FETCH = 1_000;
 
@@ -75,22 +72,16 @@ public class FactRows {
      * ledger.
      */
     public void write(String replayId, List<? extends EventMessage<?>> messages) {
-        for (int from = 0; from < messages.size(); from += CHUNK) {
-            writeChunk(replayId, messages.subList(from, Math.min(messages.size(), from + CHUNK)));
-        }
+        Chunks.inChunks(messages, chunk -> writeChunk(replayId, chunk));
     }
 
     private void writeChunk(String replayId, List<? extends EventMessage<?>> messages) {
         String table = replayId == null ? LIVE : REPLAY;
         Map<String, Long> stored = positions.of(messages.stream().map(EventMessage::getIdentifier).toList());
-        List<Object> key = new ArrayList<>(stored.values());
-        String scope = "";
-        if (replayId != null) {
-            key.add(replayId);
-            scope = " and replay_id = ?";
-        }
-        Set<Long> known = new HashSet<>(jdbc.queryForList("select position from " + table + " where position in ("
-                + String.join(",", Collections.nCopies(stored.size(), "?")) + ")" + scope, Long.class, key.toArray()));
+        Set<Long> known = replayId == null
+                ? Chunks.alreadyWritten(jdbc, table, "position", Long.class, stored.values(), "")
+                : Chunks.alreadyWritten(jdbc, table, "position", Long.class, stored.values(), " and replay_id = ?",
+                replayId);
         Map<Long, Object[]> rows = new LinkedHashMap<>();
         for (EventMessage<?> message : messages) {
             long position = stored.get(message.getIdentifier());

@@ -3,12 +3,12 @@ package org.irrigate.app.knownon;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.irrigate.app.journey.FactRows;
+import org.irrigate.app.replay.Chunks;
 import org.irrigate.core.api.NetworkEvent;
 import org.irrigate.core.api.Viewer;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -62,7 +62,7 @@ public class KnownRecords {
             args.add(viewer.organisation() == null ? null : viewer.organisation().value());
         }
         return jdbc.queryForList("select aggregate_id from timeline_entry where event_type in ("
-                + String.join(",", Collections.nCopies(types.size(), "?")) + ") and recorded_at <= ?" + visible
+                + Chunks.marks(types.size()) + ") and recorded_at <= ?" + visible
                 + " and aggregate_id is not null order by position", String.class, args.toArray())
                 .stream().distinct().toList();
     }

@@ -1,7 +1,6 @@
 package org.irrigate.app.replay;
 
 import java.util.Collection;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
 import org.axonframework.eventhandling.EventMessage;
@@ -29,10 +28,9 @@ public class StoredPosition {
 
     /** The global indexes of a batch of events, by event identifier, in one query. */
     public Map<String, Long> of(Collection<String> eventIds) {
-        String marks = String.join(",", Collections.nCopies(eventIds.size(), "?"));
         Map<String, Long> indexes = new HashMap<>();
-        jdbc.query("select event_identifier, global_index from domain_event_entry where event_identifier in (" + marks
-                + ")", rs -> {
+        jdbc.query("select event_identifier, global_index from domain_event_entry where event_identifier in ("
+                + Chunks.marks(eventIds.size()) + ")", rs -> {
             indexes.put(rs.getString(1), rs.getLong(2));
         }, eventIds.toArray());
         eventIds.forEach(id -> require(id, indexes.get(id)));

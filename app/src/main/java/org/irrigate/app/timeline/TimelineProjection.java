@@ -7,7 +7,6 @@ import java.sql.Timestamp;
 import javax.sql.DataSource;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.Map;
 import java.util.List;
 import java.util.Set;
@@ -18,6 +17,7 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
 import org.irrigate.app.deadletter.WritesAtCommit;
+import org.irrigate.app.replay.Chunks;
 import org.irrigate.app.replay.PerBatch;
 import org.irrigate.app.replay.StoredPosition;
 import org.irrigate.core.api.AuditMetadata;
@@ -39,7 +39,6 @@ class TimelineProjection {
 
     static final String SHARED = "shared";
     private static final int PRIVATE_TO = 12;
-    private static final int CHUNK = 500;
     private static final String PENDING = TimelineProjection.class.getName() + ".pending";
 
     private final JdbcTemplate jdbc;
@@ -73,22 +72,15 @@ class TimelineProjection {
         about.organisations().forEach(id -> subjects.add(new String[] {"organisation", id.toString()}));
         about.people().forEach(id -> subjects.add(new String[] {"person", id.toString()}));
         about.places().forEach(code -> subjects.add(new String[] {"place", code.toString()}));
-        PerBatch.add(PENDING, message.getIdentifier(), new Row(message.getIdentifier(), entry, subjects), this::write);
-    }
-
-    private void write(List<Row> rows) {
-        for (int from = 0; from < rows.size(); from += CHUNK) {
-            writeChunk(rows.subList(from, Math.min(rows.size(), from + CHUNK)));
-        }
+        PerBatch.add(PENDING, message.getIdentifier(), new Row(message.getIdentifier(), entry, subjects),
+                rows -> Chunks.inChunks(rows, this::writeChunk));
     }
 
     private void writeChunk(List<Row> rows) {
-        String ids = String.join(",", java.util.Collections.nCopies(rows.size(), "?"));
-        Object[] eventIds = rows.stream().map(Row::eventId).toArray();
-        Map<String, Long> positions = storedPositions.of(rows.stream().map(Row::eventId).toList());
+        List<String> eventIds = rows.stream().map(Row::eventId).toList();
+        Map<String, Long> positions = storedPositions.of(eventIds);
         // at-least-once delivery: an event delivered again (after a crash or a lost claim) must not be counted twice
-        Set<String> stored = new HashSet<>(jdbc.queryForList(
-                "select event_id from timeline_entry where event_id in (" + ids + ")", String.class, eventIds));
+        Set<String> stored = Chunks.alreadyWritten(jdbc, "timeline_entry", "event_id", String.class, eventIds, "");
         List<Row> fresh = rows.stream().filter(r -> !stored.contains(r.eventId())).toList();
         List<Object[]> entries = new ArrayList<>();
         List<Object[]> subjects = new ArrayList<>();
