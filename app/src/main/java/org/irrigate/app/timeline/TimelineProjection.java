@@ -89,14 +89,15 @@ class TimelineProjection {
             Object[] entry = row.entry().clone();
             entry[0] = position;
             entries.add(entry);
-            row.subjects().forEach(subject -> subjects.add(new Object[] {position, subject[0], subject[1]}));
+            row.subjects().forEach(subject -> subjects.add(new Object[] {position, subject[0], subject[1],
+                    entry[PRIVATE_TO]}));
         }
         jdbc.batchUpdate("""
                 insert into timeline_entry (position, event_id, event_type, module, aggregate_id,
                   aggregate_sequence, happened_on, recorded_at, stored_at, recorded_by, on_behalf_of,
                   correlation_id, private_to, summary)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", entries);
-        jdbc.batchUpdate("insert into timeline_subject (position, kind, subject_id) values (?, ?, ?)", subjects);
+        jdbc.batchUpdate("insert into timeline_subject (position, kind, subject_id, private_to) values (?, ?, ?, ?)", subjects);
         count(fresh);
     }
 

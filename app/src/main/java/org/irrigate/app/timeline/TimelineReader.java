@@ -42,6 +42,7 @@ public class TimelineReader {
             args.add(filter.viewer().organisation() == null ? null : filter.viewer().organisation().value());
         }
         Long total = unfiltered(filter) ? visible(filter.viewer())
+                : aboutOneSubjectOnly(filter) ? visibleAbout(filter)
                 : jdbc.queryForObject("select count(*) from timeline_entry t" + where, Long.class, args.toArray());
         List<Object> pageArgs = new ArrayList<>(args);
         pageArgs.add(filter.size());
@@ -55,9 +56,37 @@ public class TimelineReader {
     }
 
     private static boolean unfiltered(TimelineFilter f) {
-        return f.organisation() == null && f.person() == null && f.place() == null && f.eventType() == null
-                && f.module() == null && f.happenedFrom() == null && f.happenedTo() == null && f.recordedFrom() == null
-                && f.recordedTo() == null && f.knownOn() == null && f.asOf() == null;
+        return subjects(f) == 0 && noEntryFilter(f);
+    }
+
+    private static boolean aboutOneSubjectOnly(TimelineFilter f) {
+        return subjects(f) == 1 && noEntryFilter(f);
+    }
+
+    private static int subjects(TimelineFilter f) {
+        return (f.organisation() == null ? 0 : 1) + (f.person() == null ? 0 : 1) + (f.place() == null ? 0 : 1);
+    }
+
+    private static boolean noEntryFilter(TimelineFilter f) {
+        return f.eventType() == null && f.module() == null && f.happenedFrom() == null && f.happenedTo() == null
+                && f.recordedFrom() == null && f.recordedTo() == null && f.knownOn() == null && f.asOf() == null;
+    }
+
+    /**
+     * The entries about one subject the viewer may see, counted from the subject rows alone (they carry who may see
+     * the entry): one index range, not a visit to each entry.
+     */
+    private long visibleAbout(TimelineFilter f) {
+        String kind = f.organisation() != null ? "organisation" : f.person() != null ? "person" : "place";
+        String id = f.organisation() != null ? f.organisation() : f.person() != null ? f.person() : f.place();
+        StringBuilder sql = new StringBuilder("select count(*) from timeline_subject s where s.subject_id = ? and s.kind = ?");
+        List<Object> args = new ArrayList<>(List.of(id, kind));
+        if (!f.viewer().seesAllPrivate()) {
+            sql.append(" and (s.private_to is null or s.private_to = ?)");
+            args.add(f.viewer().organisation() == null ? null : f.viewer().organisation().value());
+        }
+        Long total = jdbc.queryForObject(sql.toString(), Long.class, args.toArray());
+        return total == null ? 0 : total;
     }
 
     /** Entries the viewer may see, from the per-audience counts the projection keeps: no count over every row. */

@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.irrigate.app.demo.Cast;
 import org.irrigate.app.replay.ProjectionControl;
 import org.irrigate.app.support.Api;
@@ -130,5 +131,33 @@ class TimelineTest {
                 .andExpect(jsonPath("$.totalItems").value(visibleToGl11));
         api.get("coordinator", "/api/timeline?size=1").andExpect(status().isOk())
                 .andExpect(jsonPath("$.totalItems").value(all));
+    }
+
+    /**
+     * A page about one organisation, person or place counts its total from the subject rows alone: it must be the
+     * number of that subject's entries the viewer may see, private entries of other partners left out.
+     */
+    @Test
+    void aPageAboutOneSubjectCountsExactlyTheEntriesTheViewerMaySee() throws Exception {
+        await.projections();
+        UUID gl11 = UUID.fromString(Cast.GL11.toString());
+        List<Map<String, Object>> subjects = jdbc.queryForList(
+                "select distinct kind, subject_id from timeline_subject order by kind, subject_id");
+        assertThat(subjects).extracting(r -> r.get("kind")).contains("organisation", "person", "place");
+        boolean someHidden = false;
+        for (Map<String, Object> subject : subjects) {
+            String about = subject.get("kind") + "=" + subject.get("subject_id");
+            String entries = "select count(*) from timeline_entry t where exists (select 1 from timeline_subject s"
+                    + " where s.kind = ? and s.subject_id = ? and s.position = t.position)";
+            long all = jdbc.queryForObject(entries, Long.class, subject.get("kind"), subject.get("subject_id"));
+            long visible = jdbc.queryForObject(entries + " and (t.private_to is null or t.private_to = ?)", Long.class,
+                    subject.get("kind"), subject.get("subject_id"), gl11);
+            someHidden |= visible < all;
+            api.get("gl11", "/api/timeline?size=1&" + about).andExpect(status().isOk())
+                    .andExpect(jsonPath("$.totalItems").value(visible));
+            api.get("coordinator", "/api/timeline?size=1&" + about).andExpect(status().isOk())
+                    .andExpect(jsonPath("$.totalItems").value(all));
+        }
+        assertThat(someHidden).as("some subject has entries private to another partner").isTrue();
     }
 }
