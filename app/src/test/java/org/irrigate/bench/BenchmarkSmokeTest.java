@@ -48,4 +48,11 @@ class BenchmarkSmokeTest {
         assertThat((List<Map<String, Object>>) run.get("targets")).allSatisfy(t -> assertThat(t).containsKeys("target", "met"));
         assertThat(Files.readString(output.resolve("results.md"))).contains("| append, gateway, 1 writer");
     }
+
+    @Test
+    void aBaselineIsTheMedianOfThreeMeasurements() throws Exception {
+        java.util.Iterator<Double> rates = java.util.List.of(900.0, 100.0, 400.0).iterator();
+        assertThat(BenchmarkHarness.medianOfThree(rates::next)).isEqualTo(400.0);
+        assertThat(rates.hasNext()).isFalse();
+    }
 }
