@@ -8,6 +8,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.irrigate.core.api.Viewer;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
@@ -23,9 +24,8 @@ public class TimelineReader {
     public TimelinePage read(TimelineFilter filter) {
         StringBuilder where = new StringBuilder(" where 1 = 1");
         List<Object> args = new ArrayList<>();
-        subject(where, args, "organisation", filter.organisation());
-        subject(where, args, "person", filter.person());
-        subject(where, args, "place", filter.place());
+        List<Subject> about = subjects(filter);
+        about.forEach(subject -> subject(where, args, subject));
         condition(where, args, " and t.event_type = ?", filter.eventType());
         condition(where, args, " and t.module = ?", filter.module());
         condition(where, args, " and t.happened_on >= ?", filter.happenedFrom() == null ? null : Date.valueOf(filter.happenedFrom()));
@@ -37,12 +37,10 @@ public class TimelineReader {
         condition(where, args, " and t.recorded_at <= ?", filter.knownOn() == null ? null
                 : Timestamp.from(filter.knownOn()));
         condition(where, args, " and t.happened_on <= ?", filter.asOf() == null ? null : Date.valueOf(filter.asOf()));
-        if (!filter.viewer().seesAllPrivate()) {
-            where.append(" and (t.private_to is null or t.private_to = ?)");
-            args.add(filter.viewer().organisation() == null ? null : filter.viewer().organisation().value());
-        }
-        Long total = unfiltered(filter) ? visible(filter.viewer())
-                : aboutOneSubjectOnly(filter) ? visibleAbout(filter)
+        visibleTo(where, args, "t", filter.viewer());
+        boolean onlyAbout = noEntryFilter(filter);
+        Long total = onlyAbout && about.isEmpty() ? visible(filter.viewer())
+                : onlyAbout && about.size() == 1 ? visibleAbout(about.getFirst(), filter.viewer())
                 : jdbc.queryForObject("select count(*) from timeline_entry t" + where, Long.class, args.toArray());
         List<Object> pageArgs = new ArrayList<>(args);
         pageArgs.add(filter.size());
@@ -55,16 +53,22 @@ public class TimelineReader {
         return new TimelinePage(items, filter.page(), filter.size(), total == null ? 0 : total);
     }
 
-    private static boolean unfiltered(TimelineFilter f) {
-        return subjects(f) == 0 && noEntryFilter(f);
+    /** An organisation, person or place the entries must be about. */
+    private record Subject(String kind, String id) {
     }
 
-    private static boolean aboutOneSubjectOnly(TimelineFilter f) {
-        return subjects(f) == 1 && noEntryFilter(f);
-    }
-
-    private static int subjects(TimelineFilter f) {
-        return (f.organisation() == null ? 0 : 1) + (f.person() == null ? 0 : 1) + (f.place() == null ? 0 : 1);
+    private static List<Subject> subjects(TimelineFilter f) {
+        List<Subject> subjects = new ArrayList<>();
+        if (f.organisation() != null) {
+            subjects.add(new Subject("organisation", f.organisation()));
+        }
+        if (f.person() != null) {
+            subjects.add(new Subject("person", f.person()));
+        }
+        if (f.place() != null) {
+            subjects.add(new Subject("place", f.place()));
+        }
+        return subjects;
     }
 
     private static boolean noEntryFilter(TimelineFilter f) {
@@ -76,21 +80,17 @@ public class TimelineReader {
      * The entries about one subject the viewer may see, counted from the subject rows alone (they carry who may see
      * the entry): one index range, not a visit to each entry.
      */
-    private long visibleAbout(TimelineFilter f) {
-        String kind = f.organisation() != null ? "organisation" : f.person() != null ? "person" : "place";
-        String id = f.organisation() != null ? f.organisation() : f.person() != null ? f.person() : f.place();
-        StringBuilder sql = new StringBuilder("select count(*) from timeline_subject s where s.subject_id = ? and s.kind = ?");
-        List<Object> args = new ArrayList<>(List.of(id, kind));
-        if (!f.viewer().seesAllPrivate()) {
-            sql.append(" and (s.private_to is null or s.private_to = ?)");
-            args.add(f.viewer().organisation() == null ? null : f.viewer().organisation().value());
-        }
+    private long visibleAbout(Subject subject, Viewer viewer) {
+        StringBuilder sql = new StringBuilder(
+                "select count(*) from timeline_subject s where s.subject_id = ? and s.kind = ?");
+        List<Object> args = new ArrayList<>(List.of(subject.id(), subject.kind()));
+        visibleTo(sql, args, "s", viewer);
         Long total = jdbc.queryForObject(sql.toString(), Long.class, args.toArray());
         return total == null ? 0 : total;
     }
 
     /** Entries the viewer may see, from the per-audience counts the projection keeps: no count over every row. */
-    private long visible(org.irrigate.core.api.Viewer viewer) {
+    private long visible(Viewer viewer) {
         Long total = viewer.seesAllPrivate()
                 ? jdbc.queryForObject("select coalesce(sum(entries), 0) from timeline_count", Long.class)
                 : jdbc.queryForObject("select coalesce(sum(entries), 0) from timeline_count where audience in (?, ?)",
@@ -104,12 +104,19 @@ public class TimelineReader {
         return count == null ? 0 : count;
     }
 
-    private static void subject(StringBuilder where, List<Object> args, String kind, String id) {
-        if (id != null) {
-            where.append(" and exists (select 1 from timeline_subject s where s.subject_id = ? and s.kind = ?"
-                    + " and s.position = t.position)");
-            args.add(id);
-            args.add(kind);
+    private static void subject(StringBuilder where, List<Object> args, Subject subject) {
+        where.append(" and exists (select 1 from timeline_subject s where s.subject_id = ? and s.kind = ?"
+                + " and s.position = t.position)");
+        args.add(subject.id());
+        args.add(subject.kind());
+    }
+
+    /** Rows of {@code table} (an alias) that are shared, or private to the viewer's organisation, unless it sees all. */
+    private static void visibleTo(StringBuilder where, List<Object> args, String table, Viewer viewer) {
+        if (!viewer.seesAllPrivate()) {
+            where.append(" and (").append(table).append(".private_to is null or ").append(table)
+                    .append(".private_to = ?)");
+            args.add(viewer.organisation() == null ? null : viewer.organisation().value());
         }
     }
 
