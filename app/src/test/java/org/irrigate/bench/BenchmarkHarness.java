@@ -12,11 +12,13 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -314,10 +316,11 @@ final class BenchmarkHarness {
     }
 
     /**
-     * A journey question folds the whole journey ledger in memory: at a million events it can fail in the 1 GiB heap
-     * (see BENCHMARKS.md). Report the failure in its place and go on to measure the rest.
+     * A journey question keeps a picture of the whole journey ledger in memory: on a long enough history it can fail
+     * in the 1 GiB heap (as it did at a million events before the fold streamed: BENCHMARKS.md). Report the failure
+     * in its place and go on to measure the rest.
      */
-    private static Object orFailure(java.util.concurrent.Callable<Map<String, Object>> measure) throws Exception {
+    private static Object orFailure(Callable<Map<String, Object>> measure) throws Exception {
         try {
             return measure.call();
         } catch (IllegalStateException e) {
@@ -378,7 +381,7 @@ final class BenchmarkHarness {
 
     static double medianOfThree(Rate rate) throws Exception {
         double[] rates = {rate.measure(), rate.measure(), rate.measure()};
-        java.util.Arrays.sort(rates);
+        Arrays.sort(rates);
         return rates[1];
     }
 

@@ -97,7 +97,8 @@ class TimelineProjection {
                   aggregate_sequence, happened_on, recorded_at, stored_at, recorded_by, on_behalf_of,
                   correlation_id, private_to, summary)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", entries);
-        jdbc.batchUpdate("insert into timeline_subject (position, kind, subject_id, private_to) values (?, ?, ?, ?)", subjects);
+        jdbc.batchUpdate("insert into timeline_subject (position, kind, subject_id, private_to) values (?, ?, ?, ?)",
+                subjects);
         count(fresh);
     }
 

@@ -18,7 +18,8 @@ class KeyPersonRiskConfig {
     @Bean
     ConfigurerModule keyPersonRiskInOneSequence() {
         return configurer -> configurer.eventProcessing()
-                .registerSequencingPolicy(KeyPersonRiskPolicy.PROCESSING_GROUP, config -> event -> KeyPersonRiskPolicy.PROCESSING_GROUP)
+                .registerSequencingPolicy(KeyPersonRiskPolicy.PROCESSING_GROUP,
+                        config -> event -> KeyPersonRiskPolicy.PROCESSING_GROUP)
                 // A flag that fails to be recorded (say two writers raced on the relationship) must be retried, not
                 // logged and lost: the failure rolls the batch back and the processor tries it again.
                 .registerListenerInvocationErrorHandler(KeyPersonRiskPolicy.PROCESSING_GROUP,
