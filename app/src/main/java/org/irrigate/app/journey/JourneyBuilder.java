@@ -64,6 +64,11 @@ final class JourneyBuilder {
         return names;
     }
 
+    /** What its journeys depend on besides the picture: the same inputs on the same picture build the same journeys. */
+    List<Object> inputs() {
+        return List.of(names, moment, today);
+    }
+
     /** The decision of a bid and every award made on it. */
     Journey ofBid(Bid bid) {
         List<Award> awards = picture.awardsOn(bid.id);

@@ -52,6 +52,12 @@ public class JourneyFigures {
 
     public Figures figures(String replayId, Moment moment, Viewer viewer) {
         Journeys.Scene scene = journeys.scene(replayId, moment, viewer);
+        // Every award's journey costs a second at a million events: a kept picture keeps its figures too, for as
+        // long as the names, moment and day are the same (a rename is no journey fact and keeps the picture).
+        return scene.picture().derived(Figures.class, scene.builder().inputs(), () -> figures(scene));
+    }
+
+    private static Figures figures(Journeys.Scene scene) {
         List<Journey> awardJourneys = scene.awardJourneys();
         Map<String, Tally> years = new LinkedHashMap<>();
         Map<String, Tally> funders = new LinkedHashMap<>();
@@ -84,7 +90,7 @@ public class JourneyFigures {
         }
         List<Long> leadTimes = awardJourneys.stream().map(j -> j.leadTime().days()).filter(d -> d != null).sorted()
                 .toList();
-        return new Figures(moment, all.awards, all.awarded, all.traceable, all.share(), shares(years),
+        return new Figures(scene.moment(), all.awards, all.awarded, all.traceable, all.share(), shares(years),
                 shares(funders), shares(partners), median(leadTimes),
                 frequent(awardJourneys, Journey::conversations, ConversationLink::conversationId,
                         c -> c.happenedOn() + ": " + c.topic()),

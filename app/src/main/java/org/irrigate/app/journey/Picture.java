@@ -10,7 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.irrigate.core.api.NetworkEvent;
 import org.irrigate.core.api.OrganisationId;
 import org.irrigate.core.api.PersonEvent.RoleEnded;
@@ -100,6 +102,11 @@ final class Picture {
     private final Map<OrganisationId, List<Advocacy>> advocacyAt = new HashMap<>();
     private final Map<PersonId, List<Role>> rolesOfPerson = new HashMap<>();
     private final Map<UUID, Integer> advocacyOrder = new HashMap<>();
+    /** Answers computed from this picture and the other inputs named with them, by the kind of answer. */
+    private final Map<Class<?>, Derived> derived = new ConcurrentHashMap<>();
+
+    private record Derived(Object inputs, Object answer) {
+    }
 
     /** Folds the facts {@code source} hands over one by one, as they are read. */
     static Picture of(Consumer<Consumer<Fact>> source, LocalDate asOf) {
@@ -127,6 +134,20 @@ final class Picture {
             advocacyAt.computeIfAbsent(a.target, k -> new ArrayList<>()).add(a);
         });
         roles.values().forEach(r -> rolesOfPerson.computeIfAbsent(r.person, k -> new ArrayList<>()).add(r));
+    }
+
+    /**
+     * An answer of this kind computed from this picture and {@code inputs} (whatever else it depends on, compared by
+     * value), kept with the picture: a kept picture answers many questions, and some answers cost as much as the fold.
+     */
+    <T> T derived(Class<T> kind, Object inputs, Supplier<T> compute) {
+        Derived found = derived.get(kind);
+        if (found != null && found.inputs().equals(inputs)) {
+            return kind.cast(found.answer());
+        }
+        T answer = compute.get();
+        derived.put(kind, new Derived(inputs, answer));
+        return answer;
     }
 
     /** The claims on any of these awards or on the bid, each once (in no particular order: callers sort). */

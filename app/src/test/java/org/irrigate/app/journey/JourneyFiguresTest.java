@@ -14,7 +14,9 @@ import org.irrigate.app.demo.InfluenceChapter;
 import org.irrigate.app.support.IntegrationTest;
 import org.irrigate.core.api.ContributionClaimId;
 import org.irrigate.core.api.ConversationId;
+import org.irrigate.core.api.OrganisationCommand.RenameOrganisation;
 import org.irrigate.core.api.OrganisationId;
+import org.irrigate.core.api.Viewer;
 import org.irrigate.funding.api.DecisionOutcome;
 import org.irrigate.funding.api.FundingCommand.ChallengeContributionClaim;
 import org.irrigate.funding.api.FundingCommand.WithdrawContributionClaim;
@@ -28,6 +30,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 class JourneyFiguresTest extends JourneyIntegration {
     @Autowired
     CommandGateway commands;
+    @Autowired
+    JourneyFigures figures;
 
     /**
      * As known at the end of 2025 (before any test recorded anything): Stroud £365,000, youth services £3.2m and
@@ -117,6 +121,36 @@ class JourneyFiguresTest extends JourneyIntegration {
         // as it was on 2 September 2024 the claim stood, challenged
         assertThat((List<String>) read("coordinator", journey + "?asOf=2024-09-02", "$.claims[*].status"))
                 .containsExactly("CHALLENGED");
+    }
+
+    /**
+     * A kept picture keeps its figures between questions; a rename is no journey fact (the picture stays), yet the
+     * next answer carries the new name.
+     */
+    @Test
+    void keptFiguresFollowARename() throws Exception {
+        Scenario story = new Scenario(commands);
+        OrganisationId council = story.council("Quince Council", at("2026-06-05"));
+        OrganisationId partner = story.partner("Quince Partnership", at("2026-06-05"));
+        story.funded(council, "Quinces", partner, 2_000, DecisionOutcome.AWARDED, LocalDate.of(2024, 6, 3),
+                at("2026-06-05"));
+        await.projections();
+        Viewer coordinator = new Viewer("coordinator", null, true);
+        JourneyFigures.Figures first = figures.figures(null, Moment.NOW, coordinator);
+        assertThat(figures.figures(null, Moment.NOW, coordinator)).isSameAs(first);
+        assertThat(partnerName(partner)).isEqualTo("Quince Partnership");
+
+        story.coordinator(at("2026-06-06"), new RenameOrganisation(partner, "Quince Hub", LocalDate.of(2026, 6, 6)));
+        await.projections();
+        assertThat(partnerName(partner)).isEqualTo("Quince Hub");
+        JourneyFigures.Figures renamed = figures.figures(null, Moment.NOW, coordinator);
+        assertThat(renamed).isNotSameAs(first);
+        assertThat(renamed.awards()).isEqualTo(first.awards());
+    }
+
+    private String partnerName(OrganisationId partner) throws Exception {
+        return JsonPath.<List<String>>read(json("coordinator", "/api/journeys/figures"),
+                "$.byPartner[?(@.key == '" + partner + "')].name").getFirst();
     }
 
     @Test
