@@ -4,9 +4,6 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -261,33 +258,35 @@ final class BenchmarkHarness {
         return queries;
     }
 
-    /** Rebuilds the timeline from the whole history, against reading and deserialising it raw; peak heap while it runs. */
+    /**
+     * Rebuilds the timeline and the journeys from the whole history, against reading and deserialising it raw; the
+     * most heap in use at once while they run.
+     */
     private void replay() throws Exception {
         Map<String, Object> replay = new LinkedHashMap<>();
         long events = storedEvents();
         double raw = RawBaselines.readAndDeserialise(bean(DataSource.class), bean(Configuration.class).eventSerializer(),
                 1_000);
-        System.gc();
-        List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
-                .filter(p -> p.getType() == MemoryType.HEAP).toList();
-        heap.forEach(MemoryPoolMXBean::resetPeakUsage);
-        long started = System.nanoTime();
-        control().rebuild("timeline", PATIENCE);
-        double timeline = rate(events, started);
-        long peak = heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
         replay.put("storedEvents", events);
-        replay.put("timelineEventsPerSecond", round(timeline));
         replay.put("rawReadDeserialiseEventsPerSecond", round(raw));
-        replay.put("timelineRatio", round(timeline / raw));
-        replay.put("peakHeapMiB", peak / (1024 * 1024));
-        if (control().names().contains(JOURNEYS)) {
-            started = System.nanoTime();
-            control().rebuild(JOURNEYS, PATIENCE);
-            double journeys = rate(events, started);
-            replay.put("journeysEventsPerSecond", round(journeys));
-            replay.put("journeysRatio", round(journeys / raw));
-        } else {
-            replay.put("journeysEventsPerSecond", NO_JOURNEYS);
+        System.gc();
+        try (HeapPeak heap = new HeapPeak()) {
+            long started = System.nanoTime();
+            control().rebuild("timeline", PATIENCE);
+            double timeline = rate(events, started);
+            replay.put("timelineEventsPerSecond", round(timeline));
+            replay.put("timelineRatio", round(timeline / raw));
+            if (control().names().contains(JOURNEYS)) {
+                started = System.nanoTime();
+                control().rebuild(JOURNEYS, PATIENCE);
+                double journeys = rate(events, started);
+                replay.put("journeysEventsPerSecond", round(journeys));
+                replay.put("journeysRatio", round(journeys / raw));
+            } else {
+                replay.put("journeysEventsPerSecond", NO_JOURNEYS);
+            }
+            replay.put("peakHeapMiB", heap.mib());
+            replay.put("collections", heap.collections());
         }
         replay.put("maxHeapMiB", Runtime.getRuntime().maxMemory() / (1024 * 1024));
         record("replay", replay);

@@ -49,6 +49,32 @@ class BenchmarkSmokeTest {
         assertThat(Files.readString(output.resolve("results.md"))).contains("| append, gateway, 1 writer");
     }
 
+    /** 64 MiB held between two collections, and let go before the second: the peak still counts it. */
+    @Test
+    void thePeakHeapIsTheMostInUseAtOnceEvenAfterACollection() throws Exception {
+        long mib = 1024 * 1024;
+        System.gc();
+        try (HeapPeak heap = new HeapPeak()) {
+            long before = heap.mib();
+            long collections = heap.collections();
+            byte[][] held = new byte[64][];
+            for (int i = 0; i < held.length; i++) {
+                held[i] = new byte[(int) mib];
+                held[i][i] = (byte) i;
+            }
+            assertThat(held[63][63]).isEqualTo((byte) 63);
+            held = null;
+            System.gc();
+            long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
+            while (heap.collections() == collections && System.nanoTime() < deadline) {
+                Thread.sleep(10);
+            }
+            assertThat(heap.collections()).as("the collection was reported").isGreaterThan(collections);
+            assertThat(heap.mib()).isGreaterThanOrEqualTo(before + 60)
+                    .isLessThanOrEqualTo(Runtime.getRuntime().maxMemory() / mib);
+        }
+    }
+
     @Test
     void aBaselineIsTheMedianOfThreeMeasurements() throws Exception {
         java.util.Iterator<Double> rates = java.util.List.of(900.0, 100.0, 400.0).iterator();
