@@ -58,6 +58,6 @@ record BenchDatabase(String kind, String url, String username, String password) 
 
     /** The binary column type Irrigate's migrations use on this database, for baseline tables of identical shape. */
     String binaryType() {
-        return "postgres".equals(kind) ? "bytea" : "blob";
+        return "postgres".equals(kind) ? "bytea" : "binary varying";
     }
 }

@@ -3,7 +3,6 @@ package org.irrigate.app.persistence;
 import org.hibernate.boot.model.TypeContributions;
 import org.hibernate.dialect.PostgreSQLDialect;
 import org.hibernate.service.ServiceRegistry;
-import org.hibernate.type.SqlTypes;
 import org.hibernate.type.descriptor.jdbc.BinaryJdbcType;
 
 /**
@@ -15,18 +14,17 @@ public class ByteaPostgreSQLDialect extends PostgreSQLDialect {
 
     @Override
     protected String columnType(int sqlTypeCode) {
-        return sqlTypeCode == SqlTypes.BLOB ? "bytea" : super.columnType(sqlTypeCode);
+        return InlineBinary.isLob(sqlTypeCode) ? "bytea" : super.columnType(sqlTypeCode);
     }
 
     @Override
     protected String castType(int sqlTypeCode) {
-        return sqlTypeCode == SqlTypes.BLOB ? "bytea" : super.castType(sqlTypeCode);
+        return InlineBinary.isLob(sqlTypeCode) ? "bytea" : super.castType(sqlTypeCode);
     }
 
     @Override
     public void contributeTypes(TypeContributions typeContributions, ServiceRegistry serviceRegistry) {
         super.contributeTypes(typeContributions, serviceRegistry);
-        typeContributions.getTypeConfiguration().getJdbcTypeRegistry()
-                .addDescriptor(SqlTypes.BLOB, BinaryJdbcType.INSTANCE);
+        InlineBinary.register(typeContributions, BinaryJdbcType.INSTANCE);
     }
 }
