@@ -25,7 +25,12 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class LivePictures {
-    /** Bounds staleness in the one case the count cannot see: another instance held a segment between two questions. */
+    /**
+     * Bounds staleness in the one case the count cannot see: another instance held a segment between two questions.
+     * Counted from when a picture is done: a fold slower than this (40 s on H2 at a million events) would otherwise be
+     * expired before its first reuse, so every question would fold again. The blind case is then stale by at most
+     * this plus the fold's own time.
+     */
     private static final Duration KEEP = Duration.ofSeconds(30);
     /** Viewers see different pictures (private entries); a few kinds of viewer at a few days are worth keeping. */
     private static final int MOST = 16;
@@ -81,7 +86,7 @@ class LivePictures {
         if (kept.size() >= MOST) {
             kept.clear();
         }
-        kept.put(key, new Kept(seen, now, picture));
+        kept.put(key, new Kept(seen, clock.instant(), picture));
         return picture;
     }
 }

@@ -90,6 +90,21 @@ class LivePicturesTest {
         assertThat(pictures.now(COORDINATOR, null, build)).isNotSameAs(first);
     }
 
+    /** The window starts when the picture is done: a fold slower than the window is still reused within it. */
+    @Test
+    void aSlowFoldIsKeptForAWholeWindowAfterItIsDone() {
+        Supplier<Picture> slow = () -> {
+            clock.pass(Duration.ofSeconds(40));
+            return build.get();
+        };
+        Picture first = pictures.now(COORDINATOR, null, slow);
+        clock.pass(Duration.ofSeconds(29));
+        assertThat(pictures.now(COORDINATOR, null, slow)).isSameAs(first);
+        clock.pass(Duration.ofSeconds(2));
+        assertThat(pictures.now(COORDINATOR, null, slow)).isNotSameAs(first);
+        assertThat(builds).hasValue(2);
+    }
+
     private static final class MovingClock extends Clock {
         private Instant now = Instant.parse("2026-12-02T10:00:00Z");
 
